@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { Call } from '../../shared/domain/call';
+import { createDispatch, type Dispatch, type Logger } from './ipc/dispatch';
+import { createHandlers } from './ipc/handlers';
+import { createCallService } from './services/call-service';
+import { createPlaybookService } from './services/playbook-service';
+import { createCallRepository } from './storage/call-repository';
+import { openDatabase } from './storage/database';
+import { createSettingsRepository, type SettingsRepository } from './storage/settings-repository';
+
+/** The environment variable that moves all data, in the app, the preview and tests. */
+export const DATA_DIR_VARIABLE = 'CALL_COACH_DATA_DIR';
+
+/** `CALL_COACH_DATA_DIR` when set, otherwise the platform's default (Electron's userData). */
+export function resolveDataDir(env: Readonly<Record<string, string | undefined>>, fallback: string): string {
+  const override = env[DATA_DIR_VARIABLE]?.trim();
+  return path.resolve(override ? override : fallback);
+}
+
+export interface AppCoreOptions {
+  readonly dataDir: string;
+  readonly publishCall: (call: Call) => void;
+  readonly log: Logger;
+  readonly clock?: () => number;
+  readonly newId?: () => string;
+}
+
+export interface AppCore {
+  readonly dispatch: Dispatch;
+  readonly settings: SettingsRepository;
+  readonly notice: string | null;
+  close(): void;
+}
+
+/**
+ * Everything main does that is not Electron: the database, the services and the request
+ * dispatcher. The Electron shell and the browser preview each build exactly one of these.
+ */
+export function createAppCore(options: AppCoreOptions): AppCore {
+  const clock = options.clock ?? Date.now;
+  const { db, notice } = openDatabase(options.dataDir, () => new Date(clock()));
+  const playbooks = createPlaybookService();
+  const calls = createCallService({
+    calls: createCallRepository(db, clock),
+    playbooks,
+    clock,
+    newId: options.newId ?? randomUUID,
+    publish: options.publishCall,
+  });
+  const handlers = createHandlers({
+    calls,
+    playbooks,
+    status: () => ({ dataDir: options.dataDir, storageNotice: notice }),
+  });
+  return {
+    dispatch: createDispatch(handlers, options.log),
+    settings: createSettingsRepository(db),
+    notice,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { fail } from '../../shared/ipc/result';
+import type { Dispatch } from '../main/ipc/dispatch';
+import { loadAsset, UI_RESPONSE_HEADERS } from '../main/static-assets';
+import type { EventHub } from './event-hub';
+
+export const BRIDGE_FILE_NAME = 'preview-bridge.js';
+const MAX_BODY_BYTES = 1024 * 1024;
+const INVOKE_PREFIX = '/api/invoke/';
+
+export interface PreviewServerOptions {
+  /** The built renderer (out/renderer). */
+  readonly rendererDir: string;
+  /** The built bridge script that gives the page `window.callCoach` over HTTP. */
+  readonly bridgeFile: string;
+  readonly dispatch: Dispatch;
+  readonly events: EventHub;
+}
+
+/**
+ * Only this machine's own pages may use the preview: the Host must be the loopback address and
+ * port we listen on, and a cross-origin page (another site, DNS rebinding) is turned away.
+ */
+export function isAllowedRequest(headers: IncomingMessage['headers'], port: number): boolean {
+  const ownHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  if (!headers.host || !ownHosts.includes(headers.host)) return false;
+  const origin = headers.origin;
+  return origin === undefined || ownHosts.some((host) => origin === `http://${host}`);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(value));
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}
+
+async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new Error('Request body too large');
+    chunks.push(chunk);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+}
+
+/** The page is the built index.html with the bridge loaded before the app's module script. */
+async function sendIndex(response: ServerResponse, rendererDir: string): Promise<void> {
+  const html = await readFile(path.join(rendererDir, 'index.html'), 'utf8');
+  const withBridge = html.replace('<script', `<script src="./${BRIDGE_FILE_NAME}"></script>\n    <script`);
+  response.writeHead(200, { ...UI_RESPONSE_HEADERS, 'content-type': 'text/html; charset=utf-8' });
+  response.end(withBridge);
+}
+
+async function handleInvoke(request: IncomingMessage, response: ServerResponse, dispatch: Dispatch) {
+  const channel = decodeURIComponent((request.url ?? '').slice(INVOKE_PREFIX.length));
+  let args: unknown;
+  try {
+    args = await readJsonBody(request);
+  } catch {
+    sendJson(response, 400, fail('invalid-input', 'The request body was not valid JSON.'));
+    return;
+  }
+  if (!Array.isArray(args)) {
+    sendJson(response, 400, fail('invalid-input', 'The request body must be a list of arguments.'));
+    return;
+  }
+  sendJson(response, 200, await dispatch(channel, args));
+}
+
+async function route(request: IncomingMessage, response: ServerResponse, options: PreviewServerOptions, port: number) {
+  if (!isAllowedRequest(request.headers, port)) {
+    sendText(response, 403, 'Forbidden: the preview only answers its own pages on 127.0.0.1.');
+    return;
+  }
+  const pathname = new URL(request.url ?? '/', 'http://preview.invalid').pathname;
+  if (request.method === 'POST' && pathname.startsWith(INVOKE_PREFIX)) {
+    await handleInvoke(request, response, options.dispatch);
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    sendText(response, 405, 'Method not allowed');
+    return;
+  }
+  if (pathname === '/api/events') {
+    options.events.attach(response);
+  } else if (pathname === '/' || pathname === '/index.html') {
+    await sendIndex(response, options.rendererDir);
+  } else if (pathname === `/${BRIDGE_FILE_NAME}`) {
+    const asset = await loadAsset(path.dirname(options.bridgeFile), pathname);
+    response.writeHead(asset.status, asset.headers).end(asset.body);
+  } else {
+    const asset = await loadAsset(options.rendererDir, pathname);
+    response.writeHead(asset.status, asset.headers).end(asset.body);
+  }
+}
+
+/** An HTTP server for the browser preview: the built UI plus main's request dispatcher. */
+export function createPreviewServer(options: PreviewServerOptions): Server {
+  const server = createServer((request, response) => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    route(request, response, options, port).catch((error: unknown) => {
+      console.error('Preview request failed', error);
+      if (!response.headersSent) sendText(response, 500, 'Internal error');
+      else response.end();
+    });
+  });
+  return server;
+}

@@ -1,0 +1,47 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { CallCoachApi } from '../../shared/ipc/api';
+import { createCallStore, type CallState, type CallStoreOptions } from '../features/call/call-store';
+import { createHistoryStore, type HistoryState } from '../features/history/history-store';
+import { createAppStore, type AppState } from './app-store';
+
+export interface Stores {
+  readonly app: ReturnType<typeof createAppStore>;
+  readonly call: ReturnType<typeof createCallStore>;
+  readonly history: ReturnType<typeof createHistoryStore>;
+}
+
+/** One set of stores per window, all fed by the same API. */
+export function createStores(api: CallCoachApi, options: CallStoreOptions = {}): Stores {
+  return {
+    app: createAppStore(api),
+    call: createCallStore(api, options),
+    history: createHistoryStore(api),
+  };
+}
+
+const StoresContext = createContext<Stores | null>(null);
+
+export function StoresProvider({ stores, children }: { stores: Stores; children: ReactNode }) {
+  return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
+}
+
+function useStores(): Stores {
+  const stores = useContext(StoresContext);
+  if (!stores) throw new Error('Components must be rendered inside <StoresProvider>.');
+  return stores;
+}
+
+// Components read state only through these hooks, one value per selector.
+
+export function useAppState<T>(selector: (state: AppState) => T): T {
+  return useStore(useStores().app, selector);
+}
+
+export function useCallState<T>(selector: (state: CallState) => T): T {
+  return useStore(useStores().call, selector);
+}
+
+export function useHistoryState<T>(selector: (state: HistoryState) => T): T {
+  return useStore(useStores().history, selector);
+}

@@ -1,0 +1,148 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { applyCommand, type Call, type CallCommand } from '../../../shared/domain/call';
+import type { StartCallInput } from '../../../shared/domain/start-call';
+import type { CallCoachApi, Unsubscribe } from '../../../shared/ipc/api';
+import type { AppError } from '../../../shared/ipc/result';
+import { createNotesAutosave, type NotesSaveState } from './notes-autosave';
+
+export interface CallActions {
+  /** Asks main for an unfinished call (after a crash, the one to reopen). */
+  load: () => Promise<void>;
+  /** Listens to main's broadcasts; returns the way to stop. */
+  connect: () => Unsubscribe;
+  /** Starts a call; resolves with main's error, or null on success. */
+  start: (input: StartCallInput) => Promise<AppError | null>;
+  toggleStep: (stepId: string, isDone: boolean) => Promise<void>;
+  /** Called on every keystroke: updates at once, saves shortly after. */
+  editNotes: (notes: string) => void;
+  /** Saves the notes, then ends the call; it moves to history. */
+  end: () => Promise<void>;
+  received: (call: Call) => void;
+  dismissError: () => void;
+}
+
+export interface CallState {
+  readonly phase: 'loading' | 'idle' | 'active';
+  readonly call: Call | null;
+  /** True when the open call was reopened at start-up rather than started now. */
+  readonly isResumed: boolean;
+  readonly notesSave: NotesSaveState;
+  readonly lastEnded: Call | null;
+  readonly error: string | null;
+  readonly actions: CallActions;
+}
+
+export type CallStore = StoreApi<CallState>;
+
+export interface CallStoreOptions {
+  readonly clock?: () => number;
+}
+
+/**
+ * The live call as this window sees it. Commands apply optimistically through the shared
+ * reducer; main's answer is then final. The notes are the exception: this window is their only
+ * writer, so what the caller typed always wins over an older copy coming back from main.
+ */
+export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {}): CallStore {
+  const clock = options.clock ?? Date.now;
+  let requestsInFlight = 0;
+  let latestRequest = 0;
+
+  return createStore<CallState>()((set, get) => {
+    const autosave = createNotesAutosave({
+      save: async (notes) => {
+        const call = get().call;
+        if (!call) return true;
+        const result = await api.calls.apply(call.id, { type: 'edit-notes', notes });
+        return result.ok;
+      },
+      onStateChange: (notesSave) => set({ notesSave }),
+    });
+
+    /** Main's copy of the call, with the notes as typed here. */
+    function withLocalNotes(answer: Call): Call {
+      const local = get().call;
+      return local && local.id === answer.id ? { ...answer, notes: local.notes } : answer;
+    }
+
+    async function send(command: CallCommand): Promise<Call | null> {
+      const before = get().call;
+      if (!before) return null;
+      const request = ++latestRequest;
+      requestsInFlight += 1;
+      set({ call: applyCommand(before, command, clock()), error: null });
+      const result = await api.calls.apply(before.id, command);
+      requestsInFlight -= 1;
+      if (!result.ok) {
+        if (request === latestRequest) set({ call: withLocalNotes(before), error: result.error.message });
+        return null;
+      }
+      // An older answer must not undo a newer optimistic change.
+      if (request === latestRequest) set({ call: withLocalNotes(result.value) });
+      return result.value;
+    }
+
+    return {
+      phase: 'loading',
+      call: null,
+      isResumed: false,
+      notesSave: 'saved',
+      lastEnded: null,
+      error: null,
+      actions: {
+        async load() {
+          const result = await api.calls.active();
+          if (!result.ok) {
+            set({ phase: 'idle', error: result.error.message });
+            return;
+          }
+          const call = result.value;
+          set({ phase: call ? 'active' : 'idle', call, isResumed: call !== null });
+        },
+
+        connect() {
+          return api.events.callChanged((call) => get().actions.received(call));
+        },
+
+        async start(input) {
+          const result = await api.calls.start(input);
+          if (!result.ok) return result.error;
+          set({ phase: 'active', call: result.value, isResumed: false, notesSave: 'saved', error: null });
+          return null;
+        },
+
+        async toggleStep(stepId, isDone) {
+          await send({ type: isDone ? 'check-step' : 'uncheck-step', stepId });
+        },
+
+        editNotes(notes) {
+          const call = get().call;
+          if (!call || call.endedAt !== null) return;
+          set({ call: { ...call, notes } });
+          autosave.push(notes);
+        },
+
+        async end() {
+          if (!(await autosave.flush())) {
+            set({ error: 'Your notes are not saved yet, so the call stays open. Try again in a moment.' });
+            return;
+          }
+          const ended = await send({ type: 'end' });
+          if (ended) set({ phase: 'idle', call: null, isResumed: false, lastEnded: ended });
+        },
+
+        received(call) {
+          const current = get().call;
+          // Our own requests answer for themselves; a broadcast mid-request may be stale.
+          if (!current || current.id !== call.id || requestsInFlight > 0) return;
+          if (call.endedAt !== null) set({ phase: 'idle', call: null, lastEnded: call });
+          else set({ call: withLocalNotes(call) });
+        },
+
+        dismissError() {
+          set({ error: null });
+        },
+      },
+    };
+  });
+}

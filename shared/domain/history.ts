@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { CallSummary } from './call';
+
+export const HISTORY_PAGE_SIZE = 50;
+
+/** Where the next page of history starts: the last call of the page before. */
+export const historyCursorSchema = z.strictObject({
+  startedAt: z.number().int(),
+  id: z.string().min(1).max(64),
+});
+
+export const historyQuerySchema = z.strictObject({
+  /** Words to look for in customer, account, invoice and notes; empty for all calls. */
+  search: z.string().max(200),
+  after: historyCursorSchema.nullable(),
+  limit: z.number().int().min(1).max(200),
+});
+
+export type HistoryCursor = z.infer<typeof historyCursorSchema>;
+export type HistoryQuery = z.infer<typeof historyQuerySchema>;
+
+/** One page of ended calls, newest first. */
+export interface HistoryPage {
+  readonly items: readonly CallSummary[];
+  /** Pass as `after` for the next page; null on the last page. */
+  readonly next: HistoryCursor | null;
+}
+
+export const firstHistoryPage = (search = ''): HistoryQuery => ({
+  search,
+  after: null,
+  limit: HISTORY_PAGE_SIZE,
+});

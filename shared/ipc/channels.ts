@@ -1,0 +1,30 @@
+import type { EventChannel, RequestChannel } from './contract';
+
+// Runtime lists of the contract's channels, for code that must not load zod (the preload).
+// The checks below make forgetting a channel here a compile error.
+
+export const requestChannels = [
+  'app:status',
+  'playbooks:list',
+  'calls:start',
+  'calls:apply',
+  'calls:active',
+  'calls:get',
+  'calls:history',
+] as const satisfies readonly RequestChannel[];
+
+export const eventChannels = ['call:changed'] as const satisfies readonly EventChannel[];
+
+type Missing<All, Listed> = Exclude<All, Listed>;
+const everyRequestListed: Missing<RequestChannel, (typeof requestChannels)[number]> extends never
+  ? true
+  : never = true;
+const everyEventListed: Missing<EventChannel, (typeof eventChannels)[number]> extends never
+  ? true
+  : never = true;
+void everyRequestListed;
+void everyEventListed;
+
+export function isRequestChannel(value: string): value is RequestChannel {
+  return (requestChannels as readonly string[]).includes(value);
+}

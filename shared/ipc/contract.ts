@@ -1,0 +1,44 @@
+import type { Call, CallCommand } from '../domain/call';
+import type { HistoryPage, HistoryQuery } from '../domain/history';
+import type { Playbook } from '../domain/playbook';
+import type { StartCallInput } from '../domain/start-call';
+
+/** What the renderer needs to know about the app itself. */
+export interface AppStatus {
+  /** The folder holding the database. */
+  readonly dataDir: string;
+  /** Something the caller must hear about storage (e.g. a damaged database was set aside). */
+  readonly storageNotice: string | null;
+}
+
+/**
+ * Every request the renderer can make, as `domain:verb`. Adding an entry here is the only way to
+ * add IPC: main must then handle it, the schemas must validate it and the API exposes it.
+ */
+export interface Requests {
+  'app:status': () => AppStatus;
+  'playbooks:list': () => readonly Playbook[];
+  'calls:start': (input: StartCallInput) => Call;
+  'calls:apply': (callId: string, command: CallCommand) => Call;
+  'calls:active': () => Call | null;
+  'calls:get': (callId: string) => Call;
+  'calls:history': (query: HistoryQuery) => HistoryPage;
+}
+
+/** Every event main broadcasts to windows, as `domain:past-tense`. */
+export interface Events {
+  'call:changed': Call;
+}
+
+export type RequestChannel = keyof Requests;
+export type EventChannel = keyof Events;
+export type RequestArgs<C extends RequestChannel> = Parameters<Requests[C]>;
+export type RequestValue<C extends RequestChannel> = ReturnType<Requests[C]>;
+
+/** How main answers one channel; it may throw a RequestError, never anything the caller sees raw. */
+export type Handler<C extends RequestChannel> = (
+  ...args: RequestArgs<C>
+) => RequestValue<C> | Promise<RequestValue<C>>;
+
+/** A missing handler is a compile error. */
+export type HandlerMap = { readonly [C in RequestChannel]: Handler<C> };

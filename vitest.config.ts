@@ -1,0 +1,41 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Three projects: Node for shared/ and electron/, jsdom for the renderer, and the end-to-end
+// tests that drive the built preview in Chromium (run after `npm run build`).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts'],
+          globals: true,
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/support/renderer-setup.ts'],
+          globals: true,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globals: true,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Each file starts its own preview servers and browser; two cores run two at a time.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
