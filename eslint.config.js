@@ -3,9 +3,29 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'stream', 'events'];
-const noNode = nodeBuiltins.flatMap((name) => [name, `node:${name}`, `node:${name}/*`, `${name}/*`]);
-const electronPaths = { name: 'electron', message: 'Only the Electron shell files may import electron.', allowTypeImports: true };
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'url',
+  'util',
+  'stream',
+  'events',
+];
+const noNode = nodeBuiltins.flatMap((name) => [
+  name,
+  `node:${name}`,
+  `node:${name}/*`,
+  `${name}/*`,
+]);
+const electronPaths = {
+  name: 'electron',
+  message: 'Only the Electron shell files may import electron.',
+  allowTypeImports: true,
+};
 const restrict = (paths, patterns = []) => ['error', { paths, patterns }];
 
 export default tseslint.config(
@@ -47,7 +67,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         [electronPaths, ...noNode.map((name) => ({ name, message: 'shared/ is pure: no Node.' }))],
-        [{ group: ['react', 'react-dom', 'zustand', '**/renderer/**', '**/electron/**'], message: 'shared/ depends on nothing but itself and zod.' }],
+        [
+          {
+            group: ['react', 'react-dom', 'zustand', '**/renderer/**', '**/electron/**'],
+            message: 'shared/ depends on nothing but itself and zod.',
+          },
+        ],
       ),
     },
   },
@@ -55,7 +80,10 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict(
-        [{ ...electronPaths, message: 'The renderer never imports electron.' }, ...noNode.map((name) => ({ name, message: 'The renderer has no Node.' }))],
+        [
+          { ...electronPaths, message: 'The renderer never imports electron.' },
+          ...noNode.map((name) => ({ name, message: 'The renderer has no Node.' })),
+        ],
         [{ group: ['**/electron/**'], message: 'The renderer reaches main only through the API.' }],
       ),
     },
@@ -66,8 +94,17 @@ export default tseslint.config(
     ignores: ['renderer/app/stores.tsx'],
     rules: {
       'no-restricted-imports': restrict(
-        [electronPaths, { name: 'zustand', message: 'Use the hooks from app/stores.tsx.' }, ...noNode.map((name) => ({ name, message: 'The renderer has no Node.' }))],
-        [{ group: ['zustand/*', '**/electron/**'], message: 'Components use the hooks from app/stores.tsx.' }],
+        [
+          electronPaths,
+          { name: 'zustand', message: 'Use the hooks from app/stores.tsx.' },
+          ...noNode.map((name) => ({ name, message: 'The renderer has no Node.' })),
+        ],
+        [
+          {
+            group: ['zustand/*', '**/electron/**'],
+            message: 'Components use the hooks from app/stores.tsx.',
+          },
+        ],
       ),
     },
   },
@@ -81,15 +118,30 @@ export default tseslint.config(
       'electron/preload/index.ts',
     ],
     rules: {
-      'no-restricted-imports': restrict([electronPaths], [{ group: ['**/renderer/**'], message: 'Main and preload never import the renderer.' }]),
+      'no-restricted-imports': restrict(
+        [electronPaths],
+        [{ group: ['**/renderer/**'], message: 'Main and preload never import the renderer.' }],
+      ),
     },
   },
   {
     files: ['electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict([], [
-        { group: ['zod', '**/shared/ipc/schemas', '**/shared/domain/*', '!**/shared/domain/*.d.ts'], message: 'The sandboxed preload stays free of runtime dependencies.', allowTypeImports: true },
-      ]),
+      'no-restricted-imports': restrict(
+        [],
+        [
+          {
+            group: [
+              'zod',
+              '**/shared/ipc/schemas',
+              '**/shared/domain/*',
+              '!**/shared/domain/*.d.ts',
+            ],
+            message: 'The sandboxed preload stays free of runtime dependencies.',
+            allowTypeImports: true,
+          },
+        ],
+      ),
     },
   },
   {

@@ -13,7 +13,10 @@ import { createSettingsRepository, type SettingsRepository } from './storage/set
 export const DATA_DIR_VARIABLE = 'CALL_COACH_DATA_DIR';
 
 /** `CALL_COACH_DATA_DIR` when set, otherwise the platform's default (Electron's userData). */
-export function resolveDataDir(env: Readonly<Record<string, string | undefined>>, fallback: string): string {
+export function resolveDataDir(
+  env: Readonly<Record<string, string | undefined>>,
+  fallback: string,
+): string {
   const override = env[DATA_DIR_VARIABLE]?.trim();
   return path.resolve(override ? override : fallback);
 }

@@ -15,6 +15,9 @@ export function serveAppScheme(rendererDir: string): void {
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
     const asset = await loadAsset(rendererDir, url.pathname);
-    return new Response(new Uint8Array(asset.body), { status: asset.status, headers: asset.headers });
+    return new Response(new Uint8Array(asset.body), {
+      status: asset.status,
+      headers: asset.headers,
+    });
   });
 }

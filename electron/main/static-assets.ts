@@ -59,7 +59,11 @@ export async function loadAsset(root: string, urlPath: string): Promise<Asset> {
   if (!file) return notFound;
   try {
     const body = await readFile(file);
-    return { status: 200, body, headers: { ...UI_RESPONSE_HEADERS, 'content-type': contentTypeFor(file) } };
+    return {
+      status: 200,
+      body,
+      headers: { ...UI_RESPONSE_HEADERS, 'content-type': contentTypeFor(file) },
+    };
   } catch {
     return notFound;
   }

@@ -31,7 +31,10 @@ export function isAllowedRequest(headers: IncomingMessage['headers'], port: numb
 }
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   response.end(JSON.stringify(value));
 }
 
@@ -54,13 +57,33 @@ async function readJsonBody(request: IncomingMessage): Promise<unknown> {
 /** The page is the built index.html with the bridge loaded before the app's module script. */
 async function sendIndex(response: ServerResponse, rendererDir: string): Promise<void> {
   const html = await readFile(path.join(rendererDir, 'index.html'), 'utf8');
-  const withBridge = html.replace('<script', `<script src="./${BRIDGE_FILE_NAME}"></script>\n    <script`);
+  const withBridge = html.replace(
+    '<script',
+    `<script src="./${BRIDGE_FILE_NAME}"></script>\n    <script`,
+  );
   response.writeHead(200, { ...UI_RESPONSE_HEADERS, 'content-type': 'text/html; charset=utf-8' });
   response.end(withBridge);
 }
 
-async function handleInvoke(request: IncomingMessage, response: ServerResponse, dispatch: Dispatch) {
-  const channel = decodeURIComponent((request.url ?? '').slice(INVOKE_PREFIX.length));
+function channelFrom(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice(INVOKE_PREFIX.length));
+  } catch {
+    return null;
+  }
+}
+
+async function handleInvoke(
+  request: IncomingMessage,
+  response: ServerResponse,
+  pathname: string,
+  dispatch: Dispatch,
+) {
+  const channel = channelFrom(pathname);
+  if (channel === null) {
+    sendJson(response, 400, fail('invalid-input', 'The request name was not valid.'));
+    return;
+  }
   let args: unknown;
   try {
     args = await readJsonBody(request);
@@ -75,14 +98,19 @@ async function handleInvoke(request: IncomingMessage, response: ServerResponse, 
   sendJson(response, 200, await dispatch(channel, args));
 }
 
-async function route(request: IncomingMessage, response: ServerResponse, options: PreviewServerOptions, port: number) {
+async function route(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: PreviewServerOptions,
+  port: number,
+) {
   if (!isAllowedRequest(request.headers, port)) {
     sendText(response, 403, 'Forbidden: the preview only answers its own pages on 127.0.0.1.');
     return;
   }
   const pathname = new URL(request.url ?? '/', 'http://preview.invalid').pathname;
   if (request.method === 'POST' && pathname.startsWith(INVOKE_PREFIX)) {
-    await handleInvoke(request, response, options.dispatch);
+    await handleInvoke(request, response, pathname, options.dispatch);
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {

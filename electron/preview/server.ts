@@ -22,7 +22,9 @@ function readPort(value: string | undefined): number {
 }
 
 if (!existsSync(path.join(rendererDir, 'index.html'))) {
-  console.error('The UI is not built yet. Run `npm run preview` (it builds first) or `npm run build`.');
+  console.error(
+    'The UI is not built yet. Run `npm run preview` (it builds first) or `npm run build`.',
+  );
   process.exit(1);
 }
 

@@ -11,7 +11,10 @@ const VIEWS: readonly { readonly id: View; readonly label: string }[] = [
 /** The window: a slim header with the two views, any storage notice, then the view itself. */
 export function App() {
   const view = useAppState((state) => state.view);
-  const notice = useAppState((state) => (state.isNoticeDismissed ? null : (state.status?.storageNotice ?? null)));
+  const notice = useAppState((state) =>
+    state.isNoticeDismissed ? null : (state.status?.storageNotice ?? null),
+  );
+  const loadError = useAppState((state) => state.error);
   const { show, dismissNotice } = useAppState((state) => state.actions);
   return (
     <div className="app">
@@ -38,6 +41,11 @@ export function App() {
             Got it
           </button>
         </div>
+      )}
+      {loadError && (
+        <p className="form-error storage-notice" role="alert">
+          Call Coach could not load its playbooks, so calls cannot start yet: {loadError}
+        </p>
       )}
       <main className="app__main">{view === 'call' ? <CallView /> : <HistoryView />}</main>
     </div>

@@ -1,7 +1,11 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { CallCoachApi } from '../../shared/ipc/api';
-import { createCallStore, type CallState, type CallStoreOptions } from '../features/call/call-store';
+import {
+  createCallStore,
+  type CallState,
+  type CallStoreOptions,
+} from '../features/call/call-store';
 import { createHistoryStore, type HistoryState } from '../features/history/history-store';
 import { createAppStore, type AppState } from './app-store';
 

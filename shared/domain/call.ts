@@ -52,7 +52,12 @@ export const callCommandSchema = z.discriminatedUnion('type', [
 export type CallCommand = z.infer<typeof callCommandSchema>;
 
 /** A new, open call with every step of the playbook unchecked. */
-export function createCall(id: string, input: StartCallInput, playbook: Playbook, at: number): Call {
+export function createCall(
+  id: string,
+  input: StartCallInput,
+  playbook: Playbook,
+  at: number,
+): Call {
   return {
     id,
     playbookId: playbook.id,

@@ -7,7 +7,8 @@ export const DEFAULT_CURRENCY = 'USD';
 /** The largest amount accepted: far beyond any invoice, well inside exact integer range. */
 export const MAX_CENTS: Cents = 100_000_000_000_00;
 
-export type MoneyParse = { readonly ok: true; readonly cents: Cents } | { readonly ok: false; readonly message: string };
+export type MoneyParse =
+  { readonly ok: true; readonly cents: Cents } | { readonly ok: false; readonly message: string };
 
 // Digits with optional thousands separators in the right places, and at most two decimals.
 const AMOUNT_PATTERN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$|^\.\d{1,2}$/;

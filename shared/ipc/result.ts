@@ -1,11 +1,6 @@
 /** Why a request failed, in a form the renderer can show without guessing. */
 export type ErrorCode =
-  | 'invalid-input'
-  | 'not-found'
-  | 'conflict'
-  | 'forbidden'
-  | 'unavailable'
-  | 'internal';
+  'invalid-input' | 'not-found' | 'conflict' | 'forbidden' | 'unavailable' | 'internal';
 
 export interface AppError {
   readonly code: ErrorCode;
@@ -17,12 +12,15 @@ export interface AppError {
 
 /** What every request returns; thrown errors never cross the process boundary. */
 export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: AppError };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
-export const fail = (code: ErrorCode, message: string, issues?: readonly string[]): Result<never> => ({
+export const fail = (
+  code: ErrorCode,
+  message: string,
+  issues?: readonly string[],
+): Result<never> => ({
   ok: false,
   error: issues === undefined ? { code, message } : { code, message, issues },
 });

@@ -30,7 +30,10 @@ export function createDispatch(handlers: HandlerMap, log: Logger): Dispatch {
     } catch (error) {
       if (error instanceof RequestError) return { ok: false, error: error.toAppError() };
       log.error(`Request ${channel} failed`, error);
-      return fail('internal', 'Something went wrong while saving or loading. Your typing is kept; try again.');
+      return fail(
+        'internal',
+        'Something went wrong while saving or loading. Your typing is kept; try again.',
+      );
     }
   };
 }

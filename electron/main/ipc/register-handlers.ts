@@ -6,7 +6,10 @@ import type { Dispatch } from './dispatch';
 export interface IpcMainLike {
   handle(
     channel: string,
-    listener: (event: { readonly senderFrame: { readonly url: string } | null }, ...args: unknown[]) => unknown,
+    listener: (
+      event: { readonly senderFrame: { readonly url: string } | null },
+      ...args: unknown[]
+    ) => unknown,
   ): void;
 }
 

@@ -1,4 +1,10 @@
-import { applyCommand, commandProblem, createCall, type Call, type CallCommand } from '../../../shared/domain/call';
+import {
+  applyCommand,
+  commandProblem,
+  createCall,
+  type Call,
+  type CallCommand,
+} from '../../../shared/domain/call';
 import type { HistoryPage, HistoryQuery } from '../../../shared/domain/history';
 import type { StartCallInput } from '../../../shared/domain/start-call';
 import { RequestError } from '../ipc/request-error';

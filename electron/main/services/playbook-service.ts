@@ -8,7 +8,9 @@ export interface PlaybookService {
   get(playbookId: string): Playbook;
 }
 
-export function createPlaybookService(available: readonly Playbook[] = [defaultArPlaybook]): PlaybookService {
+export function createPlaybookService(
+  available: readonly Playbook[] = [defaultArPlaybook],
+): PlaybookService {
   return {
     list: () => available,
     get(playbookId) {

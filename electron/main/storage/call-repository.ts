@@ -1,5 +1,10 @@
 import type { DatabaseSyncInstance as DatabaseSync } from '@photostructure/sqlite';
-import { countStepsDone, type Call, type CallSummary, type StepProgress } from '../../../shared/domain/call';
+import {
+  countStepsDone,
+  type Call,
+  type CallSummary,
+  type StepProgress,
+} from '../../../shared/domain/call';
 import type { HistoryPage, HistoryQuery } from '../../../shared/domain/history';
 
 /** Where calls live. Every method is one statement or one transaction. */
@@ -141,15 +146,13 @@ export function createCallRepository(db: DatabaseSync, clock: () => number): Cal
     const limit = query.limit + 1;
     const after = query.after ? { started_at: query.after.startedAt, id: query.after.id } : null;
     const match = toSearchExpression(query.search);
-    const rows = (
-      match === null
-        ? after
-          ? historyAfter.all({ ...after, limit })
-          : historyFirst.all({ limit })
-        : after
-          ? searchAfter.all({ match, ...after, limit })
-          : searchFirst.all({ match, limit })
-    ) as unknown as SummaryRow[];
+    const rows = (match === null
+      ? after
+        ? historyAfter.all({ ...after, limit })
+        : historyFirst.all({ limit })
+      : after
+        ? searchAfter.all({ match, ...after, limit })
+        : searchFirst.all({ match, limit })) as unknown as SummaryRow[];
     const items = rows.slice(0, query.limit).map(toSummary);
     const last = items.at(-1);
     return {

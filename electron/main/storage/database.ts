@@ -20,6 +20,26 @@ function isDamagedFileError(error: unknown): boolean {
   return typeof code === 'number' && DAMAGED_FILE_CODES.has(code & 0xff);
 }
 
+/**
+ * Asks read-only whether an existing file is damaged. A read-write connection to a damaged file
+ * checkpoints its WAL into it and deletes the -wal/-shm files when closed; a read-only one
+ * cannot, so the file and its WAL are set aside exactly as found. Other errors are left for
+ * the real open to report.
+ */
+function isDamagedFile(file: string): boolean {
+  if (!fs.existsSync(file)) return false;
+  let db: DatabaseSyncInstance | undefined;
+  try {
+    db = new DatabaseSync(file, { readOnly: true });
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return false;
+  } catch (error) {
+    return isDamagedFileError(error);
+  } finally {
+    db?.close();
+  }
+}
+
 function openAndPrepare(file: string): DatabaseSyncInstance {
   const db = new DatabaseSync(file);
   try {
@@ -57,21 +77,23 @@ function moveAside(file: string, now: Date): string {
 export function openDatabase(dataDir: string, now: () => Date = () => new Date()): OpenedDatabase {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE_NAME);
-  try {
-    const db = openAndPrepare(file);
-    const version = schemaVersion(db);
-    const notice =
-      version > latestSchemaVersion
-        ? 'Your call history was saved by a newer version of Call Coach. Update the app to be sure everything shows.'
-        : null;
-    return { db, file, notice };
-  } catch (error) {
-    if (!isDamagedFileError(error)) throw error;
-    const movedTo = moveAside(file, now());
-    return {
-      db: openAndPrepare(file),
-      file,
-      notice: `Call Coach could not read its database, so it started a fresh one. The old file was kept as ${movedTo}.`,
-    };
+  if (!isDamagedFile(file)) {
+    try {
+      const db = openAndPrepare(file);
+      const version = schemaVersion(db);
+      const notice =
+        version > latestSchemaVersion
+          ? 'Your call history was saved by a newer version of Call Coach. Update the app to be sure everything shows.'
+          : null;
+      return { db, file, notice };
+    } catch (error) {
+      if (!isDamagedFileError(error)) throw error;
+    }
   }
+  const movedTo = moveAside(file, now());
+  return {
+    db: openAndPrepare(file),
+    file,
+    notice: `Call Coach could not read its database, so it started a fresh one. The old file was kept as ${movedTo}.`,
+  };
 }

@@ -38,7 +38,10 @@ export function createOverlayWindow(options: OverlayWindowOptions): BrowserWindo
   let saveTimer: NodeJS.Timeout | undefined;
   const saveBounds = () => {
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => options.onBoundsChange(window.getNormalBounds()), SAVE_BOUNDS_DELAY_MS);
+    saveTimer = setTimeout(
+      () => options.onBoundsChange(window.getNormalBounds()),
+      SAVE_BOUNDS_DELAY_MS,
+    );
   };
   window.on('move', saveBounds);
   window.on('resize', saveBounds);

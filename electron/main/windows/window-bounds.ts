@@ -58,7 +58,9 @@ export function placeOverlay(saved: Rect | null, workAreas: readonly Rect[], pri
   if (saved) {
     const best = workAreas
       .map((area) => ({ area, overlap: overlapArea(saved, area) }))
-      .filter(({ overlap }) => overlap.width >= MIN_VISIBLE.width && overlap.height >= MIN_VISIBLE.height)
+      .filter(
+        ({ overlap }) => overlap.width >= MIN_VISIBLE.width && overlap.height >= MIN_VISIBLE.height,
+      )
       .sort((a, b) => b.overlap.width * b.overlap.height - a.overlap.width * a.overlap.height)[0];
     if (best) return fitInside(saved, best.area);
   }

@@ -5,7 +5,7 @@ import { Checklist } from './checklist';
 import { NotesEditor } from './notes-editor';
 
 /** What the caller works with during a call: who, how long, the steps, the notes. */
-export function ActiveCall({ call, isResumed, onEnd }: { call: Call; isResumed: boolean; onEnd: () => void }) {
+export function ActiveCall({ call, onEnd }: { call: Call; onEnd: () => void }) {
   const details = [
     call.accountNumber && `Account ${call.accountNumber}`,
     call.invoice && `Invoice ${call.invoice}`,
@@ -20,11 +20,6 @@ export function ActiveCall({ call, isResumed, onEnd }: { call: Call; isResumed: 
         </div>
         <CallTimer startedAt={call.startedAt} />
       </header>
-      {isResumed && (
-        <p className="notice" role="status">
-          Reopened your unfinished call. Everything saved before Call Coach closed is here.
-        </p>
-      )}
       <Checklist call={call} />
       <NotesEditor />
       <button type="button" className="button button--end" onClick={onEnd}>

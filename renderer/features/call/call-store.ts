@@ -47,12 +47,16 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
   const clock = options.clock ?? Date.now;
   let requestsInFlight = 0;
   let latestRequest = 0;
+  // The call the unsaved notes were typed into; they must never be saved into another one.
+  let notesCallId: string | null = null;
+  // A second End (a double click) while ending would be refused by main and shown as an error.
+  let isEnding = false;
 
   return createStore<CallState>()((set, get) => {
     const autosave = createNotesAutosave({
       save: async (notes) => {
         const call = get().call;
-        if (!call) return true;
+        if (!call || call.id !== notesCallId) return true;
         const result = await api.calls.apply(call.id, { type: 'edit-notes', notes });
         return result.ok;
       },
@@ -74,7 +78,8 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
       const result = await api.calls.apply(before.id, command);
       requestsInFlight -= 1;
       if (!result.ok) {
-        if (request === latestRequest) set({ call: withLocalNotes(before), error: result.error.message });
+        if (request === latestRequest)
+          set({ call: withLocalNotes(before), error: result.error.message });
         return null;
       }
       // An older answer must not undo a newer optimistic change.
@@ -107,7 +112,13 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
         async start(input) {
           const result = await api.calls.start(input);
           if (!result.ok) return result.error;
-          set({ phase: 'active', call: result.value, isResumed: false, notesSave: 'saved', error: null });
+          set({
+            phase: 'active',
+            call: result.value,
+            isResumed: false,
+            notesSave: 'saved',
+            error: null,
+          });
           return null;
         },
 
@@ -118,23 +129,40 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
         editNotes(notes) {
           const call = get().call;
           if (!call || call.endedAt !== null) return;
+          notesCallId = call.id;
           set({ call: { ...call, notes } });
           autosave.push(notes);
         },
 
         async end() {
-          if (!(await autosave.flush())) {
-            set({ error: 'Your notes are not saved yet, so the call stays open. Try again in a moment.' });
-            return;
+          if (isEnding) return;
+          isEnding = true;
+          try {
+            if (!(await autosave.flush())) {
+              set({
+                error:
+                  'Your notes are not saved yet, so the call stays open. Try again in a moment.',
+              });
+              return;
+            }
+            const ended = await send({ type: 'end' });
+            if (ended) set({ phase: 'idle', call: null, isResumed: false, lastEnded: ended });
+          } finally {
+            isEnding = false;
           }
-          const ended = await send({ type: 'end' });
-          if (ended) set({ phase: 'idle', call: null, isResumed: false, lastEnded: ended });
         },
 
         received(call) {
           const current = get().call;
+          // A call started elsewhere (another window) becomes this window's call too.
+          if (!current) {
+            if (call.endedAt === null && get().phase === 'idle') {
+              set({ phase: 'active', call, isResumed: false, notesSave: 'saved' });
+            }
+            return;
+          }
           // Our own requests answer for themselves; a broadcast mid-request may be stale.
-          if (!current || current.id !== call.id || requestsInFlight > 0) return;
+          if (current.id !== call.id || requestsInFlight > 0) return;
           if (call.endedAt !== null) set({ phase: 'idle', call: null, lastEnded: call });
           else set({ call: withLocalNotes(call) });
         },

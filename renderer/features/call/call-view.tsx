@@ -1,6 +1,16 @@
+import type { Call } from '../../../shared/domain/call';
 import { useCallState } from '../../app/stores';
 import { ActiveCall } from './active-call';
 import { StartCallForm } from './start-call-form';
+
+/** What the status line says: a reopened call, or where the last call went. */
+function statusMessage(call: Call | null, isResumed: boolean, lastEnded: Call | null): string {
+  if (call)
+    return isResumed
+      ? 'Reopened your unfinished call. Everything saved before Call Coach closed is here.'
+      : '';
+  return lastEnded ? `Call with ${lastEnded.customer} saved to History.` : '';
+}
 
 /** The call tab: the start form between calls, the live call during one. */
 export function CallView() {
@@ -11,9 +21,13 @@ export function CallView() {
   const error = useCallState((state) => state.error);
   const { end, dismissError } = useCallState((state) => state.actions);
 
-  if (phase === 'loading') return <p className="loading">Loading…</p>;
+  const status = statusMessage(call, isResumed, lastEnded);
   return (
     <>
+      {/* Always rendered, so screen readers announce the text when it changes. */}
+      <p className={status ? 'notice' : 'visually-hidden'} role="status">
+        {status}
+      </p>
       {error && (
         <div className="form-error" role="alert">
           <p>{error}</p>
@@ -22,17 +36,12 @@ export function CallView() {
           </button>
         </div>
       )}
-      {call ? (
-        <ActiveCall call={call} isResumed={isResumed} onEnd={() => void end()} />
+      {phase === 'loading' ? (
+        <p className="loading">Loading…</p>
+      ) : call ? (
+        <ActiveCall call={call} onEnd={() => void end()} />
       ) : (
-        <>
-          {lastEnded && (
-            <p className="notice" role="status">
-              Call with {lastEnded.customer} saved to History.
-            </p>
-          )}
-          <StartCallForm />
-        </>
+        <StartCallForm />
       )}
     </>
   );

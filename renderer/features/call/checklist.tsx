@@ -5,7 +5,9 @@ import { StepItem } from './step-item';
 
 /** The playbook's steps for this call, in order, checkable in any order. */
 export function Checklist({ call }: { call: Call }) {
-  const playbook = useAppState((state) => state.playbooks.find((candidate) => candidate.id === call.playbookId));
+  const playbook = useAppState((state) =>
+    state.playbooks.find((candidate) => candidate.id === call.playbookId),
+  );
   const toggleStep = useCallState((state) => state.actions.toggleStep);
   const current = currentStep(call);
   return (

@@ -37,6 +37,15 @@ export function createNotesAutosave({
   let inFlight: Promise<boolean> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let isDisposed = false;
+  let reported: NotesSaveState = 'saved';
+
+  // Once a save has failed, the state stays 'failed' until one succeeds: retries and further
+  // typing must not make the warning disappear and come back (and be announced again).
+  function report(state: NotesSaveState) {
+    if (state === reported || (reported === 'failed' && state !== 'saved')) return;
+    reported = state;
+    onStateChange(state);
+  }
 
   function schedule(delay: number) {
     clearTimeout(timer);
@@ -50,18 +59,18 @@ export function createNotesAutosave({
     const notes = unsaved;
     unsaved = null;
     unsavedSince = null;
-    onStateChange('saving');
+    report('saving');
     inFlight = save(notes).catch(() => false);
     const isStored = await inFlight;
     inFlight = null;
     if (!isStored) {
       unsaved ??= notes;
       unsavedSince ??= Date.now();
-      onStateChange('failed');
+      report('failed');
       schedule(retryMs);
       return false;
     }
-    if (unsaved === null) onStateChange('saved');
+    if (unsaved === null) report('saved');
     return true;
   }
 
@@ -70,12 +79,15 @@ export function createNotesAutosave({
       const now = Date.now();
       unsaved = notes;
       unsavedSince ??= now;
-      onStateChange('pending');
+      report('pending');
       schedule(Math.min(delayMs, Math.max(0, unsavedSince + maxWaitMs - now)));
     },
     async flush() {
-      const isStored = await run();
-      return isStored && unsaved === null;
+      // Keys typed while a save is under way are saved too before this resolves.
+      for (;;) {
+        if (!(await run())) return false;
+        if (unsaved === null) return true;
+      }
     },
     dispose() {
       isDisposed = true;

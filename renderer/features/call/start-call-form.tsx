@@ -60,7 +60,12 @@ export function StartCallForm() {
   });
 
   return (
-    <form className="start-form" aria-labelledby="start-heading" noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form
+      className="start-form"
+      aria-labelledby="start-heading"
+      noValidate
+      onSubmit={(event) => void handleSubmit(event)}
+    >
       <h2 id="start-heading">Start a call</h2>
       <TextField {...field('customer')} label="Customer" isRequired />
       <TextField {...field('accountNumber')} label="Account number" />

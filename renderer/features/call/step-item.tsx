@@ -30,7 +30,9 @@ export function StepItem({ step, guidance, isCurrent, callStartedAt, onToggle }:
         <label htmlFor={inputId}>{step.title}</label>
         {isCurrent && <span className="step__badge">Now</span>}
         {step.checkedAt !== null && (
-          <span className="step__time">done at {formatDuration(step.checkedAt - callStartedAt)}</span>
+          <span className="step__time">
+            done at {formatDuration(step.checkedAt - callStartedAt)}
+          </span>
         )}
       </div>
       {isCurrent && guidance && <StepGuidance step={guidance} />}

@@ -11,7 +11,8 @@ export function CallDetail({ call, onBack }: { call: Call; onBack: () => void })
   return (
     <article className="call-detail" aria-labelledby="detail-heading">
       <button type="button" className="button button--quiet" onClick={onBack}>
-        ← Back to history
+        <span aria-hidden="true">← </span>
+        Back to history
       </button>
       <h2 id="detail-heading" ref={headingRef} tabIndex={-1}>
         {call.customer}
@@ -56,7 +57,13 @@ export function CallDetail({ call, onBack }: { call: Call; onBack: () => void })
       </ul>
       <div className="notes">
         <label htmlFor="detail-notes">Notes</label>
-        <textarea id="detail-notes" value={call.notes || 'No notes were taken.'} readOnly rows={8} />
+        <textarea
+          id="detail-notes"
+          value={call.notes}
+          placeholder="No notes were taken."
+          readOnly
+          rows={8}
+        />
       </div>
     </article>
   );

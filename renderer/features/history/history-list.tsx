@@ -56,7 +56,9 @@ export function HistoryList() {
         </p>
       )}
       {status === 'ready' && items.length === 0 && (
-        <p className="empty">{search.trim() ? 'No calls match that search.' : 'No calls yet. Ended calls appear here.'}</p>
+        <p className="empty">
+          {search.trim() ? 'No calls match that search.' : 'No calls yet. Ended calls appear here.'}
+        </p>
       )}
       {items.length > 0 && (
         <ul className="history-list" aria-label="Past calls">
@@ -66,7 +68,12 @@ export function HistoryList() {
         </ul>
       )}
       {hasMore && (
-        <button type="button" className="button" onClick={() => void loadMore()} disabled={isLoadingMore}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void loadMore()}
+          disabled={isLoadingMore}
+        >
           {isLoadingMore ? 'Loading…' : 'Show older calls'}
         </button>
       )}

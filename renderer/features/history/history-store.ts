@@ -1,6 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Call, CallSummary } from '../../../shared/domain/call';
-import { firstHistoryPage, HISTORY_PAGE_SIZE, type HistoryCursor } from '../../../shared/domain/history';
+import {
+  firstHistoryPage,
+  HISTORY_PAGE_SIZE,
+  type HistoryCursor,
+} from '../../../shared/domain/history';
 import type { CallCoachApi } from '../../../shared/ipc/api';
 
 export interface HistoryActions {
@@ -56,10 +60,18 @@ export function createHistoryStore(api: CallCoachApi): HistoryStore {
         const request = latestLoad;
         set({ isLoadingMore: true });
         const result = await api.calls.history({ search, after: next, limit: HISTORY_PAGE_SIZE });
-        if (request !== latestLoad) return;
+        // A newer search replaced the list: drop this page, but never leave the button stuck.
+        if (request !== latestLoad) {
+          set({ isLoadingMore: false });
+          return;
+        }
         set(
           result.ok
-            ? { isLoadingMore: false, items: [...get().items, ...result.value.items], next: result.value.next }
+            ? {
+                isLoadingMore: false,
+                items: [...get().items, ...result.value.items],
+                next: result.value.next,
+              }
             : { isLoadingMore: false, error: result.error.message },
         );
       },

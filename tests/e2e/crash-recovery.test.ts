@@ -1,0 +1,156 @@
+import { openBrowser, type BrowserSession } from './support/chromium';
+import {
+  checkedSteps,
+  notesBox,
+  openApp,
+  sleep,
+  startCall,
+  toggleStepWithKeyboard,
+  typeNotes,
+  waitForNotesSaved,
+} from './support/call-coach';
+import {
+  makeTempDir,
+  removeTempDirs,
+  startPreview,
+  stopAllPreviews,
+  type Preview,
+} from './support/preview';
+import type { Page } from 'playwright-core';
+
+const REOPENED =
+  'Reopened your unfinished call. Everything saved before Call Coach closed is here.';
+
+/**
+ * The autosave promise: a save goes out at most 1 s after the first unsaved keystroke, even while
+ * the caller keeps typing. This leaves a quarter second for the save itself on a busy machine.
+ */
+const MAX_LOSS_MS = 1_250;
+
+let session: BrowserSession | undefined;
+
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+  await stopAllPreviews();
+  await removeTempDirs();
+});
+
+/** SIGKILLs the preview, starts a new one on the same data and opens it in the same page. */
+async function crashAndReopen(page: Page, preview: Preview, dataDir: string): Promise<Preview> {
+  await preview.kill();
+  expect(preview.process.signalCode).toBe('SIGKILL');
+  const next = await startPreview({ dataDir });
+  await openApp(page, next.url);
+  return next;
+}
+
+async function expectReopened(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: REOPENED }).waitFor();
+  await page.getByRole('heading', { name: 'Contoso Ltd', level: 2 }).waitFor();
+}
+
+describe('after the preview is killed mid-call', () => {
+  it('reopens the unfinished call with the exact notes and checked steps', async () => {
+    const dataDir = await makeTempDir();
+    const preview = await startPreview({ dataDir });
+    session = await openBrowser();
+    const { page } = session;
+    await openApp(page, preview.url);
+    await startCall(page, { customer: 'Contoso Ltd', invoice: 'INV-881', amountDue: '1,250.00' });
+
+    await toggleStepWithKeyboard(page, 'Acknowledge the issue');
+    await toggleStepWithKeyboard(page, 'Probe "check is in the mail"');
+    // Quotes, an em dash, accents, an emoji and a line break: stored and given back exactly.
+    const notes =
+      'Says the check “went out Friday” — #5512, $1,250.00.\nCall back Zoë on ext. 204 🙂 ';
+    await typeNotes(page, notes);
+    await waitForNotesSaved(page);
+    await sleep(1_000);
+
+    await crashAndReopen(page, preview, dataDir);
+    await expectReopened(page);
+    expect(await notesBox(page).inputValue()).toBe(notes);
+    expect(await checkedSteps(page)).toEqual([
+      'Acknowledge the issue',
+      'Probe "check is in the mail"',
+    ]);
+    await page.getByText('Invoice INV-881 · $1,250.00 due').waitFor();
+
+    // The reopened call carries on: more notes save, and it can be ended.
+    await typeNotes(page, 'Reopened and continued.');
+    await waitForNotesSaved(page);
+    expect(await notesBox(page).inputValue()).toBe(`${notes}Reopened and continued.`);
+    await page.getByRole('button', { name: 'End call' }).click();
+    await page.getByText('Call with Contoso Ltd saved to History.').waitFor();
+  });
+
+  it('keeps everything typed more than about a second before the kill, while typing never stops', async () => {
+    const dataDir = await makeTempDir();
+    const preview = await startPreview({ dataDir });
+    session = await openBrowser();
+    const { page } = session;
+    await openApp(page, preview.url);
+    await startCall(page, { customer: 'Contoso Ltd' });
+    await toggleStepWithKeyboard(page, 'Empathize');
+    await notesBox(page).focus();
+
+    // Type without pausing (well under the 300 ms debounce), noting when each key had landed.
+    const sentence = 'Promised payment by the 30th, will email remittance advice. ';
+    const typed: { text: string; at: number }[] = [];
+    let text = '';
+    let isTyping = true;
+    const typing = (async () => {
+      for (let index = 0; isTyping; index += 1) {
+        const char = sentence[index % sentence.length]!;
+        await page.keyboard.type(char);
+        text += char;
+        typed.push({ text, at: Date.now() });
+        await sleep(40);
+      }
+    })();
+
+    await sleep(4_000);
+    const killedAt = Date.now();
+    await preview.kill();
+    isTyping = false;
+    await typing;
+    expect(typed.length).toBeGreaterThan(40);
+
+    const next = await startPreview({ dataDir });
+    await openApp(page, next.url);
+    await expectReopened(page);
+    const recovered = await notesBox(page).inputValue();
+    const mustHave = typed.filter((entry) => entry.at < killedAt - MAX_LOSS_MS).at(-1)!.text;
+
+    // What came back is exactly something that was typed (never a mix or a garbled text) ...
+    expect(
+      text.startsWith(recovered),
+      `recovered notes are not a prefix of the typed text: ${JSON.stringify(recovered)}`,
+    ).toBe(true);
+    // ... and no shorter than what was typed more than MAX_LOSS_MS before the kill.
+    const lostMs = killedAt - (typed.find((entry) => entry.text === recovered)?.at ?? 0);
+    expect(
+      recovered.length,
+      `the last ${lostMs} ms of typing before the kill were lost`,
+    ).toBeGreaterThanOrEqual(mustHave.length);
+    expect(await checkedSteps(page)).toEqual(['Empathize']);
+  });
+
+  it('keeps the last words when the kill comes only a second after the last keystroke', async () => {
+    const dataDir = await makeTempDir();
+    const preview = await startPreview({ dataDir });
+    session = await openBrowser();
+    const { page } = session;
+    await openApp(page, preview.url);
+    await startCall(page, { customer: 'Contoso Ltd' });
+
+    const notes = 'Disputes line 3. Credit note requested; AP contact is Priya.';
+    await typeNotes(page, notes, 20);
+    // No waiting for "All notes saved": the kill comes a second after the last key, whatever shows.
+    await sleep(1_000);
+    await crashAndReopen(page, preview, dataDir);
+    await expectReopened(page);
+    expect(await notesBox(page).inputValue()).toBe(notes);
+  });
+});

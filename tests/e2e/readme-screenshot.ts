@@ -1,0 +1,68 @@
+// Makes the screenshot at the top of the README: a realistic call in progress, at the size of
+// the overlay window. Not a test. Run after `npm run build`:
+//   npx tsx tests/e2e/readme-screenshot.ts
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { openBrowser, type BrowserSession } from './support/chromium';
+import {
+  openApp,
+  sleep,
+  startCall,
+  toggleStepWithKeyboard,
+  typeNotes,
+  waitForNotesSaved,
+} from './support/call-coach';
+import {
+  makeTempDir,
+  PROJECT_ROOT,
+  removeTempDirs,
+  startPreview,
+  stopAllPreviews,
+} from './support/preview';
+
+const OUTPUT = path.join(PROJECT_ROOT, '.github/preview.png');
+const VIEWPORT = { width: 380, height: 720 };
+
+async function main(): Promise<void> {
+  let session: BrowserSession | undefined;
+  try {
+    const preview = await startPreview({ dataDir: await makeTempDir('call-coach-screenshot-') });
+    session = await openBrowser({ viewport: VIEWPORT });
+    const { page } = session;
+    await openApp(page, preview.url);
+    await startCall(page, {
+      customer: 'Northwind Traders',
+      accountNumber: 'NW-1088',
+      invoice: 'INV-20417',
+      amountDue: '4,860.00',
+    });
+    // A few seconds apart, so the step times do not all read 0:00.
+    await sleep(2_000);
+    await toggleStepWithKeyboard(page, 'Acknowledge the issue');
+    await sleep(3_000);
+    await toggleStepWithKeyboard(page, 'Empathize');
+    await typeNotes(
+      page,
+      'Short-shipped 40 units in March, so AP held the whole invoice. Credit note sent.',
+    );
+    await waitForNotesSaved(page);
+    // No focus ring or caret in the picture.
+    await page.getByRole('heading', { name: 'Northwind Traders' }).click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+
+    await mkdir(path.dirname(OUTPUT), { recursive: true });
+    await page.screenshot({ path: OUTPUT, animations: 'disabled', caret: 'hide' });
+    console.log(
+      `Saved ${path.relative(process.cwd(), OUTPUT) || OUTPUT} (${VIEWPORT.width}×${VIEWPORT.height}).`,
+    );
+  } finally {
+    await session?.close();
+    await stopAllPreviews();
+    await removeTempDirs();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

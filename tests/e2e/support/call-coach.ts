@@ -1,0 +1,144 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The default playbook's steps, in order, as the checklist names its checkboxes. */
+export const STEP_TITLES = [
+  'Acknowledge the issue',
+  'Empathize',
+  'Give recognition',
+  'Probe "check is in the mail"',
+  'Leave an action',
+] as const;
+
+export type StepTitle = (typeof STEP_TITLES)[number];
+
+export interface CallDetails {
+  readonly customer: string;
+  readonly accountNumber?: string;
+  readonly invoice?: string;
+  readonly amountDue?: string;
+}
+
+/** Opens the app and waits until it has loaded (past "Loading…"). */
+export async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForAppReady(page);
+}
+
+/** Either the start form or a running call is showing. */
+export async function waitForAppReady(page: Page): Promise<void> {
+  await page
+    .getByRole('heading', { name: 'Start a call' })
+    .or(page.getByRole('list', { name: 'Call steps' }))
+    .waitFor();
+}
+
+export const startForm = {
+  customer: (page: Page) => page.getByLabel('Customer'),
+  accountNumber: (page: Page) => page.getByLabel('Account number'),
+  invoice: (page: Page) => page.getByLabel('Invoice'),
+  amountDue: (page: Page) => page.getByLabel('Amount due'),
+};
+
+/** Fills the start form by its labels; fields left out are left as they are. */
+export async function fillStartForm(page: Page, details: Partial<CallDetails>): Promise<void> {
+  if (details.customer !== undefined) await startForm.customer(page).fill(details.customer);
+  if (details.accountNumber !== undefined)
+    await startForm.accountNumber(page).fill(details.accountNumber);
+  if (details.invoice !== undefined) await startForm.invoice(page).fill(details.invoice);
+  if (details.amountDue !== undefined) await startForm.amountDue(page).fill(details.amountDue);
+}
+
+export function checklist(page: Page): Locator {
+  return page.getByRole('list', { name: 'Call steps' });
+}
+
+export function stepCheckbox(page: Page, title: StepTitle): Locator {
+  return checklist(page).getByRole('checkbox', { name: title, exact: true });
+}
+
+/** Fills the start form, submits it with Enter, and waits for the checklist. */
+export async function startCall(page: Page, details: CallDetails): Promise<void> {
+  await fillStartForm(page, details);
+  await startForm.customer(page).focus();
+  await page.keyboard.press('Enter');
+  await checklist(page).waitFor();
+}
+
+/** Toggles a step the way a keyboard user does: focus its checkbox, press Space. */
+export async function toggleStepWithKeyboard(page: Page, title: StepTitle): Promise<void> {
+  const box = stepCheckbox(page, title);
+  const wasChecked = await box.isChecked();
+  await box.focus();
+  await page.keyboard.press('Space');
+  await waitUntil(async () => (await box.isChecked()) !== wasChecked, `"${title}" to toggle`);
+}
+
+export function notesBox(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Notes', exact: true });
+}
+
+/** Focuses the notes, moves to the very end, and types key by key. */
+export async function typeNotes(page: Page, text: string, delayMs = 0): Promise<void> {
+  await notesBox(page).focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text, { delay: delayMs });
+}
+
+export async function waitForNotesSaved(page: Page): Promise<void> {
+  await page.getByText('All notes saved', { exact: true }).waitFor();
+}
+
+/** Which checklist steps are checked, by title. */
+export async function checkedSteps(page: Page): Promise<string[]> {
+  const done: string[] = [];
+  for (const title of STEP_TITLES)
+    if (await stepCheckbox(page, title).isChecked()) done.push(title);
+  return done;
+}
+
+/** The text an element's aria-describedby points at: what a screen reader reads after its name. */
+export async function accessibleDescription(locator: Locator): Promise<string> {
+  return locator.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
+      .join(' '),
+  );
+}
+
+export async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === element.ownerDocument.activeElement);
+}
+
+/** Polls until `condition` holds, or fails naming what it waited for. */
+export async function waitUntil(
+  condition: () => Promise<boolean> | boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Messages that point at a real problem in the page: uncaught errors and Content Security
+ * Policy violations. (Failed requests to a stopped preview are expected and not collected.)
+ */
+export function collectPageProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text()))
+      problems.push(`console: ${message.text()}`);
+  });
+  return problems;
+}

@@ -1,0 +1,171 @@
+import { createDispatch } from '../../../../electron/main/ipc/dispatch';
+import { RequestError } from '../../../../electron/main/ipc/request-error';
+import {
+  createFakeHandlers,
+  createRecordingLogger,
+  sampleCall,
+  validStartInput,
+} from '../../../support/ipc-fakes';
+
+describe('createDispatch', () => {
+  it('answers invalid-input for a channel the contract does not declare', async () => {
+    const dispatch = createDispatch(createFakeHandlers(), createRecordingLogger());
+
+    const result = await dispatch('calls:delete-all', []);
+
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'Unknown request: calls:delete-all' },
+    });
+  });
+
+  it('answers invalid-input for an inherited property name used as a channel', async () => {
+    const dispatch = createDispatch(createFakeHandlers(), createRecordingLogger());
+
+    const result = await dispatch('constructor', []);
+
+    expect(!result.ok && result.error.code).toBe('invalid-input');
+  });
+
+  it('answers invalid-input with each problem and its path when the arguments fail the schema', async () => {
+    const dispatch = createDispatch(createFakeHandlers(), createRecordingLogger());
+
+    const result = await dispatch('calls:start', [
+      { ...validStartInput, customer: '   ', amountDueCents: -5 },
+    ]);
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-input');
+    expect(result.error.issues).toHaveLength(2);
+    expect(result.error.issues?.some((issue) => issue.startsWith('0.customer: '))).toBe(true);
+    expect(result.error.issues?.some((issue) => issue.startsWith('0.amountDueCents: '))).toBe(true);
+  });
+
+  it('does not run the handler when the arguments fail the schema', async () => {
+    const started: unknown[] = [];
+    const handlers = createFakeHandlers({
+      'calls:start': (input) => {
+        started.push(input);
+        return sampleCall();
+      },
+    });
+    const dispatch = createDispatch(handlers, createRecordingLogger());
+
+    await dispatch('calls:start', [{ customer: 'Acme' }]);
+
+    expect(started).toEqual([]);
+  });
+
+  it('refuses extra arguments to a request that takes none', async () => {
+    const dispatch = createDispatch(createFakeHandlers(), createRecordingLogger());
+
+    const result = await dispatch('calls:active', ['unexpected']);
+
+    expect(!result.ok && result.error.code).toBe('invalid-input');
+  });
+
+  it('refuses unknown fields instead of passing them to the handler', async () => {
+    const dispatch = createDispatch(createFakeHandlers(), createRecordingLogger());
+
+    const result = await dispatch('calls:apply', ['call-1', { type: 'end', force: true }]);
+
+    expect(!result.ok && result.error.issues).toEqual([expect.stringMatching(/^1: .*force/)]);
+  });
+
+  it('runs the handler with the parsed arguments and answers ok with its value', async () => {
+    const received: unknown[][] = [];
+    const handlers = createFakeHandlers({
+      'calls:apply': (callId, command) => {
+        received.push([callId, command]);
+        return sampleCall({ id: callId, notes: 'noted' });
+      },
+    });
+    const dispatch = createDispatch(handlers, createRecordingLogger());
+
+    const result = await dispatch('calls:apply', [
+      'call-3',
+      { type: 'edit-notes', notes: 'noted' },
+    ]);
+
+    expect(received).toEqual([['call-3', { type: 'edit-notes', notes: 'noted' }]]);
+    expect(result).toEqual({ ok: true, value: sampleCall({ id: 'call-3', notes: 'noted' }) });
+  });
+
+  it('waits for an async handler and answers with its resolved value', async () => {
+    const handlers = createFakeHandlers({
+      'calls:get': async (callId) => sampleCall({ id: await Promise.resolve(callId) }),
+    });
+    const dispatch = createDispatch(handlers, createRecordingLogger());
+
+    const result = await dispatch('calls:get', ['call-5']);
+
+    expect(result).toEqual({ ok: true, value: sampleCall({ id: 'call-5' }) });
+  });
+
+  it('answers with the code and message of a RequestError the handler throws', async () => {
+    const logger = createRecordingLogger();
+    const handlers = createFakeHandlers({
+      'calls:get': () => {
+        throw new RequestError('not-found', 'That call could not be found.');
+      },
+    });
+    const dispatch = createDispatch(handlers, logger);
+
+    const result = await dispatch('calls:get', ['missing']);
+
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'That call could not be found.' },
+    });
+    expect(logger.entries).toEqual([]);
+  });
+
+  it('answers with the code of a RequestError an async handler rejects with', async () => {
+    const handlers = createFakeHandlers({
+      'calls:start': () =>
+        Promise.reject(new RequestError('conflict', 'The call with Acme is still open.')),
+    });
+    const dispatch = createDispatch(handlers, createRecordingLogger());
+
+    const result = await dispatch('calls:start', [validStartInput]);
+
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'The call with Acme is still open.' },
+    });
+  });
+
+  it('answers internal with a plain sentence and no raw error text when the handler throws unexpectedly', async () => {
+    const handlers = createFakeHandlers({
+      'calls:history': () => {
+        throw new Error('SQLITE_CORRUPT: database disk image is malformed at /home/me/data.db');
+      },
+    });
+    const dispatch = createDispatch(handlers, createRecordingLogger());
+
+    const result = await dispatch('calls:history', [{ search: '', after: null, limit: 50 }]);
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('internal');
+    expect(result.error.message).toMatch(/^[A-Z].*[.!]/);
+    expect(result.error.message).not.toContain('SQLITE');
+    expect(result.error.message).not.toContain('/home/me');
+  });
+
+  it('logs an unexpected error with its channel through the injected logger', async () => {
+    const logger = createRecordingLogger();
+    const failure = new Error('disk full');
+    const handlers = createFakeHandlers({
+      'app:status': () => {
+        throw failure;
+      },
+    });
+    const dispatch = createDispatch(handlers, logger);
+
+    await dispatch('app:status', []);
+
+    expect(logger.entries).toEqual([{ message: 'Request app:status failed', error: failure }]);
+  });
+});

@@ -1,0 +1,83 @@
+import type { Dispatch } from '../../../../electron/main/ipc/dispatch';
+import { registerIpcHandlers } from '../../../../electron/main/ipc/register-handlers';
+import { isTrustedAppUrl } from '../../../../electron/main/security-policy';
+import { requestChannels } from '../../../../shared/ipc/channels';
+import { ok } from '../../../../shared/ipc/result';
+import { createFakeIpcMain, validStartInput } from '../../../support/ipc-fakes';
+
+function createRecordingDispatch(): Dispatch & {
+  readonly calls: { channel: string; args: readonly unknown[] }[];
+} {
+  const calls: { channel: string; args: readonly unknown[] }[] = [];
+  const dispatch = (channel: string, args: readonly unknown[]) => {
+    calls.push({ channel, args });
+    return Promise.resolve(ok(`dispatched ${channel}`));
+  };
+  return Object.assign(dispatch, { calls });
+}
+
+function setUp() {
+  const ipcMain = createFakeIpcMain();
+  const dispatch = createRecordingDispatch();
+  registerIpcHandlers(ipcMain, dispatch, isTrustedAppUrl);
+  return { ipcMain, dispatch };
+}
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly one handler per contract channel', () => {
+    const { ipcMain } = setUp();
+
+    expect([...ipcMain.registrations].sort()).toEqual([...requestChannels].sort());
+  });
+
+  it('passes a request from the app page to dispatch with its channel and arguments', async () => {
+    const { ipcMain, dispatch } = setUp();
+
+    const result = await ipcMain.invoke(
+      'calls:start',
+      'app://call-coach/index.html',
+      validStartInput,
+    );
+
+    expect(dispatch.calls).toEqual([{ channel: 'calls:start', args: [validStartInput] }]);
+    expect(result).toEqual({ ok: true, value: 'dispatched calls:start' });
+  });
+
+  it.each([
+    ['a remote https page', 'https://evil.example/'],
+    ['a local file', 'file:///home/me/index.html'],
+    ['another app:// host', 'app://evil/index.html'],
+    ['an empty url', ''],
+  ])('answers forbidden without dispatching when the sender is %s', async (_label, url) => {
+    const { ipcMain, dispatch } = setUp();
+
+    const result = await ipcMain.invoke('calls:start', url, validStartInput);
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(dispatch.calls).toEqual([]);
+  });
+
+  it('answers forbidden without dispatching when the sender frame is gone', async () => {
+    const { ipcMain, dispatch } = setUp();
+
+    const result = await ipcMain.invoke('app:status', null);
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(dispatch.calls).toEqual([]);
+  });
+
+  it('checks the sender with the injected trust function', async () => {
+    const ipcMain = createFakeIpcMain();
+    const dispatch = createRecordingDispatch();
+    const checked: string[] = [];
+    registerIpcHandlers(ipcMain, dispatch, (url) => {
+      checked.push(url);
+      return true;
+    });
+
+    await ipcMain.invoke('app:status', 'http://127.0.0.1:5173/');
+
+    expect(checked).toEqual(['http://127.0.0.1:5173/']);
+    expect(dispatch.calls).toEqual([{ channel: 'app:status', args: [] }]);
+  });
+});

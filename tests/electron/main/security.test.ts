@@ -1,0 +1,146 @@
+import { hardenApp } from '../../../electron/main/security';
+
+const fake = vi.hoisted(() => {
+  type Listener = (...args: unknown[]) => void;
+  const appListeners = new Map<string, Listener[]>();
+  const session = {
+    permissionRequestHandler: null as
+      | null
+      | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
+    permissionCheckHandler: null as null | ((...args: unknown[]) => boolean),
+    beforeRequest: null as
+      | null
+      | ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void),
+  };
+  const electron = {
+    app: {
+      on(event: string, listener: Listener) {
+        appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
+        return electron.app;
+      },
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler(handler: typeof session.permissionRequestHandler) {
+          session.permissionRequestHandler = handler;
+        },
+        setPermissionCheckHandler(handler: typeof session.permissionCheckHandler) {
+          session.permissionCheckHandler = handler;
+        },
+        webRequest: {
+          onBeforeRequest(handler: typeof session.beforeRequest) {
+            session.beforeRequest = handler;
+          },
+        },
+      },
+    },
+  };
+  return { electron, appListeners, session };
+});
+
+vi.mock('electron', () => fake.electron);
+
+function createFakeWebContents() {
+  const listeners = new Map<
+    string,
+    ((event: { preventDefault(): void }, ...args: unknown[]) => void)[]
+  >();
+  let windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
+  return {
+    setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
+      windowOpenHandler = handler;
+    },
+    on(event: string, listener: (event: { preventDefault(): void }, ...args: unknown[]) => void) {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+    },
+    openWindow(url: string): unknown {
+      if (!windowOpenHandler) throw new Error('No window open handler');
+      return windowOpenHandler({ url });
+    },
+    /** Fires the event and tells whether a listener prevented its default. */
+    fire(event: string, ...args: unknown[]): boolean {
+      let isPrevented = false;
+      const electronEvent = { preventDefault: () => (isPrevented = true) };
+      for (const listener of listeners.get(event) ?? []) listener(electronEvent, ...args);
+      return isPrevented;
+    },
+  };
+}
+
+function createHardenedContents() {
+  hardenApp();
+  const contents = createFakeWebContents();
+  for (const listener of fake.appListeners.get('web-contents-created') ?? [])
+    listener({}, contents);
+  return contents;
+}
+
+function requestOutcome(url: string): { cancel: boolean } | null {
+  let outcome: { cancel: boolean } | null = null;
+  fake.session.beforeRequest?.({ url }, (response) => (outcome = response));
+  return outcome;
+}
+
+beforeEach(() => {
+  fake.appListeners.clear();
+  fake.session.permissionRequestHandler = null;
+  fake.session.permissionCheckHandler = null;
+  fake.session.beforeRequest = null;
+});
+
+describe('hardenApp', () => {
+  it('denies every window.open', () => {
+    const contents = createHardenedContents();
+
+    expect(contents.openWindow('https://evil.example/')).toEqual({ action: 'deny' });
+    expect(contents.openWindow('app://call-coach/index.html')).toEqual({ action: 'deny' });
+  });
+
+  it('prevents navigation away from the loaded page', () => {
+    const contents = createHardenedContents();
+
+    expect(contents.fire('will-navigate', 'https://evil.example/')).toBe(true);
+  });
+
+  it('prevents redirects', () => {
+    expect(createHardenedContents().fire('will-redirect', 'https://evil.example/')).toBe(true);
+  });
+
+  it('prevents attaching a webview', () => {
+    expect(createHardenedContents().fire('will-attach-webview', {}, {})).toBe(true);
+  });
+
+  it('denies every permission request', () => {
+    hardenApp();
+    const answers: boolean[] = [];
+
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+      fake.session.permissionRequestHandler?.({}, permission, (granted) => answers.push(granted));
+    }
+
+    expect(answers).toEqual([false, false, false, false]);
+  });
+
+  it('answers every permission check with no', () => {
+    hardenApp();
+
+    expect(fake.session.permissionCheckHandler?.({}, 'media', 'app://call-coach', {})).toBe(false);
+  });
+
+  it.each([
+    'https://evil.example/track.js',
+    'http://127.0.0.1:4780/',
+    'file:///etc/passwd',
+    'ws://example.com/',
+  ])('cancels a request to %s', (url) => {
+    hardenApp();
+
+    expect(requestOutcome(url)).toEqual({ cancel: true });
+  });
+
+  it('lets requests for the app scheme through', () => {
+    hardenApp();
+
+    expect(requestOutcome('app://call-coach/assets/index.js')).toEqual({ cancel: false });
+  });
+});

@@ -1,0 +1,392 @@
+import {
+  createCallRepository,
+  toSearchExpression,
+  type CallRepository,
+} from '../../../../electron/main/storage/call-repository';
+import { openDatabase, type OpenedDatabase } from '../../../../electron/main/storage/database';
+import type { Call } from '../../../../shared/domain/call';
+import type { HistoryQuery } from '../../../../shared/domain/history';
+import { buildCall, T0 } from '../../../support/builders';
+import { tempDirs } from '../../../support/temp-dir';
+
+const dirs = tempDirs();
+let opened: OpenedDatabase;
+let repository: CallRepository;
+
+beforeEach(() => {
+  opened = openDatabase(dirs.make());
+  repository = createCallRepository(opened.db, () => T0);
+});
+
+afterEach(() => {
+  if (opened.db.isOpen) opened.db.close();
+  dirs.cleanup();
+});
+
+/** An ended call started `minutes` after T0 that lasted two minutes. */
+function endedCall(id: string, minutes: number, overrides: Partial<Call> = {}): Call {
+  const startedAt = T0 + minutes * 60_000;
+  return buildCall({ id, startedAt, endedAt: startedAt + 120_000, ...overrides });
+}
+
+function query(overrides: Partial<HistoryQuery> = {}): HistoryQuery {
+  return { search: '', after: null, limit: 50, ...overrides };
+}
+
+function historyIds(overrides: Partial<HistoryQuery> = {}): string[] {
+  return repository.listHistory(query(overrides)).items.map((item) => item.id);
+}
+
+describe('createCallRepository', () => {
+  describe('insert and get', () => {
+    it('returns the call as it was inserted', () => {
+      const call = buildCall({
+        id: 'c-1',
+        notes: 'Check #1042 mailed Monday.\nSecond line, “quotes” and émojis 📞',
+        steps: buildCall().steps.map((step, index) =>
+          index < 2 ? { ...step, checkedAt: T0 + index * 1_000 } : step,
+        ),
+      });
+
+      repository.insert(call);
+
+      expect(repository.get('c-1')).toEqual(call);
+    });
+
+    it('keeps a null amount as null', () => {
+      repository.insert(buildCall({ id: 'c-1', amountDueCents: null }));
+
+      expect(repository.get('c-1')?.amountDueCents).toBeNull();
+    });
+
+    it('keeps a large amount exactly', () => {
+      repository.insert(buildCall({ id: 'c-1', amountDueCents: 9_999_999_999_99 }));
+
+      expect(repository.get('c-1')?.amountDueCents).toBe(9_999_999_999_99);
+    });
+
+    it('keeps an ended call’s end time', () => {
+      repository.insert(endedCall('c-1', 0));
+
+      expect(repository.get('c-1')?.endedAt).toBe(T0 + 120_000);
+    });
+
+    it('returns null for an unknown id', () => {
+      expect(repository.get('missing')).toBeNull();
+    });
+
+    it('refuses a second call with the same id', () => {
+      repository.insert(buildCall({ id: 'c-1' }));
+
+      expect(() => repository.insert(buildCall({ id: 'c-1' }))).toThrow();
+    });
+  });
+
+  describe('save', () => {
+    it('overwrites the stored call', () => {
+      const call = buildCall({ id: 'c-1' });
+      repository.insert(call);
+      const changed: Call = {
+        ...call,
+        notes: 'Promised payment Friday',
+        steps: call.steps.map((step) => ({ ...step, checkedAt: T0 + 5_000 })),
+        endedAt: T0 + 60_000,
+      };
+
+      repository.save(changed);
+
+      expect(repository.get('c-1')).toEqual(changed);
+    });
+
+    it('throws for an id that was never inserted', () => {
+      expect(() => repository.save(buildCall({ id: 'ghost' }))).toThrow(/ghost/);
+    });
+
+    it('does not create a call when saving an unknown id', () => {
+      try {
+        repository.save(buildCall({ id: 'ghost' }));
+      } catch {
+        // expected; the assertion is about what was stored
+      }
+
+      expect(repository.get('ghost')).toBeNull();
+    });
+
+    it('stamps updated_at with the injected clock', () => {
+      let now = T0;
+      const clocked = createCallRepository(opened.db, () => now);
+      clocked.insert(buildCall({ id: 'c-1' }));
+      now = T0 + 42;
+
+      clocked.save(buildCall({ id: 'c-1', notes: 'x' }));
+
+      expect(opened.db.prepare('SELECT updated_at FROM calls WHERE id = ?').get('c-1')).toEqual({
+        updated_at: T0 + 42,
+      });
+    });
+  });
+
+  describe('findOpen', () => {
+    it('returns null when there are no calls', () => {
+      expect(repository.findOpen()).toBeNull();
+    });
+
+    it('returns null when every call has ended', () => {
+      repository.insert(endedCall('c-1', 0));
+
+      expect(repository.findOpen()).toBeNull();
+    });
+
+    it('returns the open call with its notes', () => {
+      repository.insert(endedCall('ended', 10));
+      repository.insert(buildCall({ id: 'open', startedAt: T0, notes: 'half typed' }));
+
+      expect(repository.findOpen()).toMatchObject({
+        id: 'open',
+        notes: 'half typed',
+        endedAt: null,
+      });
+    });
+
+    it('returns the newest open call when there are several', () => {
+      repository.insert(buildCall({ id: 'older', startedAt: T0 }));
+      repository.insert(buildCall({ id: 'newer', startedAt: T0 + 60_000 }));
+
+      expect(repository.findOpen()?.id).toBe('newer');
+    });
+  });
+
+  describe('listHistory', () => {
+    it('lists ended calls newest first', () => {
+      repository.insert(endedCall('a', 1));
+      repository.insert(endedCall('c', 3));
+      repository.insert(endedCall('b', 2));
+
+      expect(historyIds()).toEqual(['c', 'b', 'a']);
+    });
+
+    it('leaves out open calls', () => {
+      repository.insert(endedCall('ended', 1));
+      repository.insert(buildCall({ id: 'open', startedAt: T0 + 5 * 60_000 }));
+
+      expect(historyIds()).toEqual(['ended']);
+    });
+
+    it('summarises each call with its step counts', () => {
+      repository.insert(
+        endedCall('c-1', 0, {
+          steps: buildCall().steps.map((step, index) =>
+            index < 3 ? { ...step, checkedAt: T0 + 1 } : step,
+          ),
+        }),
+      );
+
+      expect(repository.listHistory(query()).items).toEqual([
+        {
+          id: 'c-1',
+          customer: 'Acme Supplies',
+          accountNumber: 'AC-1001',
+          invoice: 'INV-42',
+          startedAt: T0,
+          endedAt: T0 + 120_000,
+          stepsDone: 3,
+          stepsTotal: 5,
+        },
+      ]);
+    });
+
+    it('returns an empty last page when there is no history', () => {
+      expect(repository.listHistory(query())).toEqual({ items: [], next: null });
+    });
+
+    it('has no next cursor when everything fits on one page', () => {
+      repository.insert(endedCall('a', 1));
+      repository.insert(endedCall('b', 2));
+
+      expect(repository.listHistory(query({ limit: 2 })).next).toBeNull();
+    });
+
+    it('points the next cursor at the last call of a full page', () => {
+      for (const [index, id] of ['a', 'b', 'c'].entries()) repository.insert(endedCall(id, index));
+
+      expect(repository.listHistory(query({ limit: 2 })).next).toEqual({
+        startedAt: T0 + 60_000,
+        id: 'b',
+      });
+    });
+
+    it('pages through every call once, in order, including calls that started at the same time', () => {
+      const calls = [
+        endedCall('a', 0),
+        endedCall('b', 1),
+        endedCall('c', 1),
+        endedCall('d', 1),
+        endedCall('e', 2),
+        endedCall('f', 3),
+        endedCall('g', 3),
+        endedCall('h', 4),
+      ];
+      for (const call of calls) repository.insert(call);
+      const expected = [...calls]
+        .sort((x, y) => y.startedAt - x.startedAt || (x.id < y.id ? 1 : -1))
+        .map((call) => call.id);
+
+      const seen: string[] = [];
+      const pageSizes: number[] = [];
+      let after: HistoryQuery['after'] = null;
+      do {
+        const page = repository.listHistory(query({ after, limit: 3 }));
+        seen.push(...page.items.map((item) => item.id));
+        pageSizes.push(page.items.length);
+        after = page.next;
+      } while (after !== null);
+
+      expect(seen).toEqual(expected);
+      expect(pageSizes).toEqual([3, 3, 2]);
+    });
+
+    it('pages through search results with the same cursor', () => {
+      for (let minute = 0; minute < 5; minute += 1) {
+        repository.insert(endedCall(`acme-${minute}`, minute, { customer: 'Acme Supplies' }));
+        repository.insert(endedCall(`globex-${minute}`, minute, { customer: 'Globex' }));
+      }
+
+      const first = repository.listHistory(query({ search: 'acme', limit: 3 }));
+      const second = repository.listHistory(query({ search: 'acme', limit: 3, after: first.next }));
+
+      expect([...first.items, ...second.items].map((item) => item.id)).toEqual([
+        'acme-4',
+        'acme-3',
+        'acme-2',
+        'acme-1',
+        'acme-0',
+      ]);
+      expect(second.next).toBeNull();
+    });
+
+    describe('search', () => {
+      beforeEach(() => {
+        repository.insert(
+          endedCall('acme', 1, { customer: 'Acme Supplies', invoice: 'INV-1042', notes: '' }),
+        );
+        repository.insert(
+          endedCall('globex', 2, {
+            customer: 'Globex Corporation',
+            accountNumber: 'GX-77',
+            invoice: 'INV-2001',
+            notes: 'Check mailed to the lockbox on Monday',
+          }),
+        );
+        repository.insert(
+          endedCall('muller', 3, { customer: 'Müller GmbH', invoice: 'R-5', notes: '' }),
+        );
+      });
+
+      it('finds a call by customer name', () => {
+        expect(historyIds({ search: 'globex' })).toEqual(['globex']);
+      });
+
+      it('matches the start of a word', () => {
+        expect(historyIds({ search: 'Acm' })).toEqual(['acme']);
+      });
+
+      it('finds a call by words in its notes', () => {
+        expect(historyIds({ search: 'lockbox monday' })).toEqual(['globex']);
+      });
+
+      it('needs every word to match', () => {
+        expect(historyIds({ search: 'lockbox acme' })).toEqual([]);
+      });
+
+      it('finds a call by invoice number prefix', () => {
+        expect(historyIds({ search: 'INV-104' })).toEqual(['acme']);
+      });
+
+      it('finds a call by account number', () => {
+        expect(historyIds({ search: 'GX-77' })).toEqual(['globex']);
+      });
+
+      it('ignores accents', () => {
+        expect(historyIds({ search: 'muller' })).toEqual(['muller']);
+      });
+
+      it('lists newest first among matches', () => {
+        expect(historyIds({ search: 'inv' })).toEqual(['globex', 'acme']);
+      });
+
+      it('leaves out open calls that match', () => {
+        repository.insert(
+          buildCall({ id: 'open-globex', customer: 'Globex', startedAt: T0 + 10 * 60_000 }),
+        );
+
+        expect(historyIds({ search: 'globex' })).toEqual(['globex']);
+      });
+
+      it('finds a call by notes saved after it was inserted', () => {
+        const call = repository.get('acme')!;
+        repository.save({ ...call, notes: 'Promised a wire transfer' });
+
+        expect(historyIds({ search: 'wire' })).toEqual(['acme']);
+      });
+
+      it('no longer finds a call by notes that were replaced', () => {
+        const call = repository.get('globex')!;
+        repository.save({ ...call, notes: 'Nothing useful' });
+
+        expect(historyIds({ search: 'lockbox' })).toEqual([]);
+      });
+
+      it.each([
+        '"AND (',
+        '-foo*',
+        'NEAR(acme',
+        'acme OR',
+        "O'Brien",
+        '^globex',
+        'col:acme',
+        '*',
+        '"',
+        '(((',
+        'NOT',
+      ])('does not throw for text with FTS syntax: %s', (search) => {
+        expect(() => repository.listHistory(query({ search }))).not.toThrow();
+      });
+
+      it('searches for operator words as plain words', () => {
+        repository.insert(
+          endedCall('and-notes', 4, { customer: 'Initech', notes: 'Said AND then hung up' }),
+        );
+
+        expect(historyIds({ search: '"AND (' })).toEqual(['and-notes']);
+      });
+
+      it('lists all ended calls when the search has no words', () => {
+        expect(historyIds({ search: ' -*" ' })).toEqual(['muller', 'globex', 'acme']);
+      });
+    });
+  });
+});
+
+describe('toSearchExpression', () => {
+  it('quotes each word as a prefix term', () => {
+    expect(toSearchExpression('Acme supplies')).toBe('"Acme"* "supplies"*');
+  });
+
+  it('splits on punctuation', () => {
+    expect(toSearchExpression('INV-1042')).toBe('"INV"* "1042"*');
+  });
+
+  it('drops FTS operators and quotes', () => {
+    expect(toSearchExpression('"AND (')).toBe('"AND"*');
+    expect(toSearchExpression('-foo*')).toBe('"foo"*');
+  });
+
+  it('keeps letters outside ASCII', () => {
+    expect(toSearchExpression('Müller 東京')).toBe('"Müller"* "東京"*');
+  });
+
+  it('returns null when there are no words', () => {
+    expect(toSearchExpression('')).toBeNull();
+    expect(toSearchExpression('  "*()- ')).toBeNull();
+  });
+});

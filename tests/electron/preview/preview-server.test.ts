@@ -1,0 +1,344 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import {
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+} from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Dispatch } from '../../../electron/main/ipc/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security-policy';
+import { createEventHub, type EventHub } from '../../../electron/preview/event-hub';
+import {
+  BRIDGE_FILE_NAME,
+  createPreviewServer,
+  isAllowedRequest,
+} from '../../../electron/preview/preview-server';
+import { ok } from '../../../shared/ipc/result';
+import { sampleCall, validStartInput } from '../../support/ipc-fakes';
+
+interface HttpAnswer {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+}
+
+interface RequestOptions {
+  readonly method?: string;
+  readonly path?: string;
+  readonly headers?: Record<string, string>;
+  readonly body?: string;
+}
+
+// node:http rather than fetch: fetch will not let a test set the Host header.
+function send(port: number, options: RequestOptions = {}): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path ?? '/',
+        headers: options.headers ?? {},
+        agent: false,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+function post(port: number, channel: string, body: string, headers: Record<string, string> = {}) {
+  return send(port, {
+    method: 'POST',
+    path: `/api/invoke/${channel}`,
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+}
+
+interface EventStream {
+  readonly response: IncomingMessage;
+  text(): string;
+  /** Resolves once the stream has carried this text. */
+  waitFor(needle: string): Promise<void>;
+  close(): void;
+}
+
+/** Opens the event stream and resolves once the server has attached it. */
+function openEventStream(port: number): Promise<EventStream> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path: '/api/events', agent: false },
+      (response) => {
+        let received = '';
+        const waiters: { needle: string; done: () => void }[] = [];
+        const check = () => {
+          for (const waiter of [...waiters]) {
+            if (received.includes(waiter.needle)) {
+              waiters.splice(waiters.indexOf(waiter), 1);
+              waiter.done();
+            }
+          }
+        };
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          received += chunk;
+          check();
+        });
+        const stream: EventStream = {
+          response,
+          text: () => received,
+          waitFor: (needle: string) =>
+            new Promise<void>((done) => {
+              waiters.push({ needle, done });
+              check();
+            }),
+          close: () => req.destroy(),
+        };
+        void stream.waitFor(': connected').then(() => resolve(stream));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+interface DispatchCall {
+  readonly channel: string;
+  readonly args: readonly unknown[];
+}
+
+let workDir: string;
+let server: Server;
+let events: EventHub;
+let port: number;
+let dispatched: DispatchCall[];
+
+beforeEach(async () => {
+  workDir = await mkdtemp(path.join(tmpdir(), 'call-coach-preview-'));
+  const rendererDir = path.join(workDir, 'renderer');
+  const bridgeDir = path.join(workDir, 'preview');
+  await mkdir(rendererDir);
+  await mkdir(bridgeDir);
+  await writeFile(
+    path.join(rendererDir, 'index.html'),
+    '<!doctype html>\n<html>\n  <head>\n    <title>Call Coach</title>\n    <script type="module" src="./x.js"></script>\n  </head>\n  <body></body>\n</html>\n',
+  );
+  await writeFile(path.join(rendererDir, 'x.js'), 'export const x = 1;');
+  await writeFile(path.join(bridgeDir, BRIDGE_FILE_NAME), 'window.callCoach = {};');
+  await writeFile(path.join(workDir, 'secret.txt'), 'not for the browser');
+
+  dispatched = [];
+  const dispatch: Dispatch = (channel, args) => {
+    dispatched.push({ channel, args });
+    return Promise.resolve(ok(sampleCall()));
+  };
+  events = createEventHub();
+  server = createPreviewServer({
+    rendererDir,
+    bridgeFile: path.join(bridgeDir, BRIDGE_FILE_NAME),
+    dispatch,
+    events,
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterEach(async () => {
+  events.close();
+  server.closeAllConnections();
+  await new Promise<void>((resolve, reject) =>
+    server.close((error) => (error ? reject(error) : resolve())),
+  );
+  await rm(workDir, { recursive: true, force: true });
+});
+
+describe('isAllowedRequest', () => {
+  it('allows the loopback address on our port', () => {
+    expect(isAllowedRequest({ host: '127.0.0.1:4780' }, 4780)).toBe(true);
+  });
+
+  it('allows localhost on our port', () => {
+    expect(isAllowedRequest({ host: 'localhost:4780' }, 4780)).toBe(true);
+  });
+
+  it('allows a same-origin page', () => {
+    expect(
+      isAllowedRequest({ host: 'localhost:4780', origin: 'http://localhost:4780' }, 4780),
+    ).toBe(true);
+  });
+
+  it('refuses a request without a Host header', () => {
+    expect(isAllowedRequest({}, 4780)).toBe(false);
+  });
+
+  it('refuses another port', () => {
+    expect(isAllowedRequest({ host: '127.0.0.1:4781' }, 4780)).toBe(false);
+  });
+
+  it('refuses a rebound DNS name that points at the loopback address', () => {
+    expect(isAllowedRequest({ host: 'attacker.example:4780' }, 4780)).toBe(false);
+  });
+
+  it.each(['https://evil.example', 'null', 'https://127.0.0.1:4780', 'http://127.0.0.1:4781'])(
+    'refuses the origin %s',
+    (origin) => {
+      expect(isAllowedRequest({ host: '127.0.0.1:4780', origin }, 4780)).toBe(false);
+    },
+  );
+});
+
+describe('createPreviewServer', () => {
+  it('answers 403 for a foreign Host header', async () => {
+    const answer = await send(port, { headers: { host: 'evil.example' } });
+
+    expect(answer.status).toBe(403);
+  });
+
+  it('answers 403 for a rebound name on our port', async () => {
+    const answer = await send(port, { headers: { host: `attacker.example:${port}` } });
+
+    expect(answer.status).toBe(403);
+  });
+
+  it('answers 403 and dispatches nothing for a request from another site', async () => {
+    const answer = await post(port, 'calls:start', JSON.stringify([validStartInput]), {
+      origin: 'https://evil.example',
+    });
+
+    expect(answer.status).toBe(403);
+    expect(dispatched).toEqual([]);
+  });
+
+  it('serves the page for the loopback address', async () => {
+    const answer = await send(port, { headers: { host: `127.0.0.1:${port}` } });
+
+    expect(answer.status).toBe(200);
+  });
+
+  it('serves the page for localhost', async () => {
+    const answer = await send(port, { headers: { host: `localhost:${port}` } });
+
+    expect(answer.status).toBe(200);
+  });
+
+  it('loads the bridge before the app module script', async () => {
+    const { body } = await send(port);
+
+    const bridge = body.indexOf(`<script src="./${BRIDGE_FILE_NAME}"></script>`);
+    const app = body.indexOf('<script type="module" src="./x.js"></script>');
+    expect(bridge).toBeGreaterThan(-1);
+    expect(app).toBeGreaterThan(bridge);
+  });
+
+  it('serves the page with the CSP and nosniff headers', async () => {
+    const { headers } = await send(port, { path: '/index.html' });
+
+    expect(headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['content-type']).toBe('text/html; charset=utf-8');
+  });
+
+  it('serves the bridge script', async () => {
+    const answer = await send(port, { path: `/${BRIDGE_FILE_NAME}` });
+
+    expect(answer.status).toBe(200);
+    expect(answer.body).toBe('window.callCoach = {};');
+    expect(answer.headers['content-type']).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('serves other files of the built UI with the CSP header', async () => {
+    const answer = await send(port, { path: '/x.js' });
+
+    expect(answer.status).toBe(200);
+    expect(answer.body).toBe('export const x = 1;');
+    expect(answer.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it.each([
+    '/../secret.txt',
+    '/..%2fsecret.txt',
+    '/%2e%2e%2fsecret.txt',
+    '/assets/..%2F..%2Fsecret.txt',
+  ])('answers 404 for the traversal %s', async (urlPath) => {
+    const answer = await send(port, { path: urlPath });
+
+    expect(answer.status).toBe(404);
+    expect(answer.body).not.toContain('not for the browser');
+  });
+
+  it('passes an invoke to dispatch with its channel and arguments', async () => {
+    await post(port, 'calls:start', JSON.stringify([validStartInput]));
+
+    expect(dispatched).toEqual([{ channel: 'calls:start', args: [validStartInput] }]);
+  });
+
+  it('answers an invoke with the Result dispatch returns', async () => {
+    const answer = await post(port, 'calls:start', JSON.stringify([validStartInput]));
+
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ ok: true, value: sampleCall() });
+  });
+
+  it('decodes a percent-encoded channel name', async () => {
+    await post(port, encodeURIComponent('calls:get'), JSON.stringify(['call-1']));
+
+    expect(dispatched).toEqual([{ channel: 'calls:get', args: ['call-1'] }]);
+  });
+
+  it('accepts an invoke from a same-origin page', async () => {
+    const answer = await post(port, 'app:status', '[]', { origin: `http://127.0.0.1:${port}` });
+
+    expect(answer.status).toBe(200);
+    expect(dispatched).toEqual([{ channel: 'app:status', args: [] }]);
+  });
+
+  it('answers 400 invalid-input and dispatches nothing for a body that is not JSON', async () => {
+    const answer = await post(port, 'calls:start', '{not json');
+
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(dispatched).toEqual([]);
+  });
+
+  it('answers 400 invalid-input and dispatches nothing for a body that is not an argument list', async () => {
+    const answer = await post(port, 'calls:start', JSON.stringify(validStartInput));
+
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(dispatched).toEqual([]);
+  });
+
+  it('answers 405 for a method other than GET, HEAD or an invoke POST', async () => {
+    const answer = await send(port, { method: 'DELETE', path: '/index.html' });
+
+    expect(answer.status).toBe(405);
+  });
+
+  it('streams a broadcast as a named server-sent event', async () => {
+    const stream = await openEventStream(port);
+    const call = sampleCall({ notes: 'Promised to pay Friday' });
+
+    events.broadcast('call:changed', call);
+    await stream.waitFor(`data: ${JSON.stringify(call)}\n\n`);
+    stream.close();
+
+    expect(stream.response.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    expect(stream.text()).toContain(`event: call:changed\ndata: ${JSON.stringify(call)}\n\n`);
+  });
+});

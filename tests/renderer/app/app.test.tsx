@@ -1,0 +1,76 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/app/app';
+import { createFakeApi } from '../../support/fake-api';
+import { renderWithStores } from '../../support/render';
+
+const NOTICE =
+  'Call Coach found a damaged database and set it aside. Your earlier calls are in the copy.';
+
+const views = () => screen.getByRole('navigation', { name: 'Views' });
+
+describe('App', () => {
+  it('shows the storage notice from app:status as an alert', async () => {
+    renderWithStores(<App />, createFakeApi({ storageNotice: NOTICE }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(NOTICE);
+  });
+
+  it('hides the storage notice when Got it is pressed', async () => {
+    const user = userEvent.setup();
+    renderWithStores(<App />, createFakeApi({ storageNotice: NOTICE }));
+    const notice = await screen.findByRole('alert');
+
+    await user.click(within(notice).getByRole('button', { name: 'Got it' }));
+
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows no alert when storage has nothing to report', async () => {
+    renderWithStores(<App />);
+
+    await screen.findByRole('form', { name: 'Start a call' });
+
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('marks Call as the current view when it opens', async () => {
+    renderWithStores(<App />);
+
+    expect(within(views()).getByRole('button', { current: 'page' })).toHaveAccessibleName('Call');
+    expect(await screen.findByRole('form', { name: 'Start a call' })).toBeInTheDocument();
+  });
+
+  it('shows History and marks it current when History is pressed', async () => {
+    const user = userEvent.setup();
+    renderWithStores(<App />);
+
+    await user.click(within(views()).getByRole('button', { name: 'History' }));
+
+    expect(within(views()).getByRole('button', { current: 'page' })).toHaveAccessibleName(
+      'History',
+    );
+    expect(within(views()).getByRole('button', { name: 'Call' })).not.toHaveAttribute(
+      'aria-current',
+    );
+    expect(screen.getByRole('region', { name: 'History' })).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Start a call' })).not.toBeInTheDocument();
+  });
+
+  it('returns to the live call when Call is pressed after History', async () => {
+    const user = userEvent.setup();
+    const fake = createFakeApi();
+    fake.control.seedOpenCall({ customer: 'Bright Dental' });
+    renderWithStores(<App />, fake);
+    await screen.findByRole('heading', { name: 'Bright Dental' });
+    await user.click(within(views()).getByRole('button', { name: 'History' }));
+
+    await user.click(within(views()).getByRole('button', { name: 'Call' }));
+
+    expect(within(views()).getByRole('button', { current: 'page' })).toHaveAccessibleName('Call');
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Bright Dental' })).toBeInTheDocument(),
+    );
+  });
+});

@@ -1,0 +1,154 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { CallView } from '../../../../renderer/features/call/call-view';
+import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
+import { renderWithStores } from '../../../support/render';
+
+async function renderStartForm() {
+  const user = userEvent.setup();
+  const view = renderWithStores(<CallView />);
+  const startButton = await screen.findByRole('button', { name: 'Start call' });
+  await waitFor(() => expect(startButton).toBeEnabled());
+  return { ...view, user, startButton };
+}
+
+const customerField = () => screen.getByRole('textbox', { name: /^Customer/ });
+const amountField = () => screen.getByRole('textbox', { name: 'Amount due' });
+
+describe('StartCallForm', () => {
+  it('marks Customer invalid and describes it with the message when submitted empty', async () => {
+    const { user, startButton } = await renderStartForm();
+
+    await user.click(startButton);
+
+    expect(customerField()).toHaveAttribute('aria-invalid', 'true');
+    expect(customerField()).toHaveAccessibleDescription('Enter the customer’s name.');
+  });
+
+  it('moves focus to Customer when submitted empty', async () => {
+    const { user, startButton } = await renderStartForm();
+
+    await user.click(startButton);
+
+    expect(customerField()).toHaveFocus();
+  });
+
+  it('sends nothing to main when submitted empty', async () => {
+    const { user, startButton, fake } = await renderStartForm();
+
+    await user.click(startButton);
+
+    expect(fake.control.requestsTo('calls:start')).toEqual([]);
+  });
+
+  it('shows the amount’s message when the amount has too many decimals', async () => {
+    const { user, startButton } = await renderStartForm();
+    await user.type(customerField(), 'Acme Plumbing');
+    await user.type(amountField(), '12.345');
+
+    await user.click(startButton);
+
+    expect(amountField()).toHaveAttribute('aria-invalid', 'true');
+    expect(amountField()).toHaveAccessibleDescription(
+      'For example 1,250.00 Enter an amount like 1,250.00.',
+    );
+    expect(amountField()).toHaveFocus();
+  });
+
+  it('shows the amount’s message when the amount is negative', async () => {
+    const { user, startButton } = await renderStartForm();
+    await user.type(customerField(), 'Acme Plumbing');
+    await user.type(amountField(), '-40');
+
+    await user.click(startButton);
+
+    expect(amountField()).toHaveAccessibleDescription(/Amount can’t be negative\./);
+  });
+
+  it('shows both messages at once and focuses the first field when two fields are wrong', async () => {
+    const { user, startButton } = await renderStartForm();
+    await user.type(amountField(), 'lots');
+
+    await user.click(startButton);
+
+    expect(customerField()).toHaveAccessibleDescription('Enter the customer’s name.');
+    expect(amountField()).toHaveAccessibleDescription(/Enter an amount like 1,250\.00\./);
+    expect(customerField()).toHaveFocus();
+  });
+
+  it('clears a field’s message when that field is edited', async () => {
+    const { user, startButton } = await renderStartForm();
+    await user.click(startButton);
+
+    await user.type(customerField(), 'A');
+
+    expect(customerField()).not.toHaveAttribute('aria-invalid');
+    expect(customerField()).not.toHaveAccessibleDescription();
+  });
+
+  it('starts the call and shows the checklist when the form is valid', async () => {
+    const { user, startButton } = await renderStartForm();
+    await user.type(customerField(), 'Acme Plumbing');
+
+    await user.click(startButton);
+
+    expect(await screen.findByRole('list', { name: 'Call steps' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Acme Plumbing' })).toBeInTheDocument();
+  });
+
+  it('sends the amount typed as 1250 to main as 125000 cents', async () => {
+    const { user, startButton, fake } = await renderStartForm();
+    await user.type(customerField(), '  Acme Plumbing ');
+    await user.type(screen.getByRole('textbox', { name: 'Account number' }), 'AC-1001');
+    await user.type(screen.getByRole('textbox', { name: 'Invoice' }), 'INV-2207');
+    await user.type(amountField(), '1250');
+
+    await user.click(startButton);
+
+    await waitFor(() =>
+      expect(fake.control.requestsTo('calls:start')).toEqual([
+        [
+          {
+            playbookId: defaultArPlaybook.id,
+            customer: 'Acme Plumbing',
+            accountNumber: 'AC-1001',
+            invoice: 'INV-2207',
+            amountDueCents: 125_000,
+          },
+        ],
+      ]),
+    );
+  });
+
+  it('reformats the amount as $1,250.00 when the field loses focus', async () => {
+    const { user } = await renderStartForm();
+    await user.type(amountField(), '1250');
+
+    await user.tab();
+
+    expect(amountField()).toHaveValue('$1,250.00');
+  });
+
+  it('leaves an amount it cannot read as typed when the field loses focus', async () => {
+    const { user } = await renderStartForm();
+    await user.type(amountField(), '12.345');
+
+    await user.tab();
+
+    expect(amountField()).toHaveValue('12.345');
+  });
+
+  it('shows main’s conflict in an alert when another call is still open', async () => {
+    const { user, startButton, fake } = await renderStartForm();
+    // Another window opened a call after this one loaded, and its broadcast never arrived.
+    fake.control.seedOpenCall({ customer: 'Bright Dental' });
+    await user.type(customerField(), 'Acme Plumbing');
+
+    await user.click(startButton);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The call with Bright Dental is still open. End it before starting another.',
+    );
+  });
+});

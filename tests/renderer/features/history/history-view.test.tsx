@@ -1,0 +1,220 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { HistoryView } from '../../../../renderer/features/history/history-view';
+import { HISTORY_PAGE_SIZE } from '../../../../shared/domain/history';
+import { formatDateTime } from '../../../../shared/domain/time-format';
+import { createFakeApi, type CallSeed, type FakeApi } from '../../../support/fake-api';
+import { renderWithStores } from '../../../support/render';
+
+const HOUR = 3_600_000;
+const BASE = Date.UTC(2026, 10, 20, 15, 0);
+
+/** Intl may put a narrow no-break space before AM/PM; compare text with spaces collapsed. */
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function seedCalls(fake: FakeApi, seeds: readonly CallSeed[]) {
+  return seeds.map((seed) => fake.control.seedEndedCall(seed));
+}
+
+function renderHistory(seeds: readonly CallSeed[]) {
+  const fake = createFakeApi();
+  const calls = seedCalls(fake, seeds);
+  const view = renderWithStores(<HistoryView />, fake);
+  return { ...view, calls, user: userEvent.setup() };
+}
+
+const rows = () =>
+  within(screen.getByRole('list', { name: 'Past calls' }))
+    .getAllByRole('button')
+    .map((row) => collapse(row.textContent ?? ''));
+
+const threeCalls: readonly CallSeed[] = [
+  {
+    customer: 'Acme Plumbing',
+    invoice: 'INV-2207',
+    startedAt: BASE,
+    durationMs: 247_000,
+    notes: 'Check #4411',
+  },
+  {
+    customer: 'Bright Dental',
+    accountNumber: 'BD-77',
+    startedAt: BASE + 2 * HOUR,
+    durationMs: 65_000,
+    checkedSteps: { acknowledge: 5_000, empathize: 20_000, recognition: 40_000 },
+  },
+  {
+    customer: 'Cedar Farms',
+    startedAt: BASE + HOUR,
+    durationMs: 3_725_000,
+    notes: 'wants a payment plan',
+  },
+];
+
+/** One more call than fits on a page. */
+const pageAndOne: readonly CallSeed[] = Array.from(
+  { length: HISTORY_PAGE_SIZE + 1 },
+  (_, index) => ({
+    customer: `Customer ${String(index).padStart(2, '0')}`,
+    startedAt: BASE + index * HOUR,
+  }),
+);
+// Role queries over a full page of rows are slow in jsdom, more so when suites run in parallel.
+const FULL_PAGE_TEST_MS = 20_000;
+
+describe('HistoryView', () => {
+  it('lists ended calls newest first with customer, date, duration and steps done', async () => {
+    renderHistory(threeCalls);
+
+    await screen.findByRole('list', { name: 'Past calls' });
+
+    expect(rows()).toEqual([
+      collapse(`Bright Dental${formatDateTime(BASE + 2 * HOUR)} · 1:05 · 3 of 5 steps`),
+      collapse(`Cedar Farms${formatDateTime(BASE + HOUR)} · 1:02:05 · 0 of 5 steps`),
+      collapse(`Acme Plumbing${formatDateTime(BASE)} · 4:07 · 0 of 5 steps`),
+    ]);
+  });
+
+  it('says there are no calls yet when history is empty', async () => {
+    renderHistory([]);
+
+    const region = screen.getByRole('region', { name: 'History' });
+    await waitFor(() => expect(region).toHaveTextContent('No calls yet. Ended calls appear here.'));
+    expect(screen.queryByRole('list', { name: 'Past calls' })).not.toBeInTheDocument();
+  });
+
+  it('narrows the list to matching calls when a search is typed', async () => {
+    const { user } = renderHistory(threeCalls);
+    await screen.findByRole('list', { name: 'Past calls' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search calls' }), 'bd-77');
+
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(rows()[0]).toMatch(/^Bright Dental/);
+  });
+
+  it('finds calls by what their notes say', async () => {
+    const { user } = renderHistory(threeCalls);
+    await screen.findByRole('list', { name: 'Past calls' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search calls' }), 'PAYMENT PLAN');
+
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(rows()[0]).toMatch(/^Cedar Farms/);
+  });
+
+  it('says nothing matches when a search finds no calls', async () => {
+    const { user } = renderHistory(threeCalls);
+    await screen.findByRole('list', { name: 'Past calls' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search calls' }), 'zebra');
+
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'History' })).toHaveTextContent(
+        'No calls match that search.',
+      ),
+    );
+  });
+
+  it(
+    'loads the next page when Show older calls is pressed',
+    async () => {
+      const { user } = renderHistory(pageAndOne);
+      await screen.findByRole('list', { name: 'Past calls' });
+      expect(rows()).toHaveLength(HISTORY_PAGE_SIZE);
+
+      await user.click(screen.getByRole('button', { name: 'Show older calls' }));
+
+      await waitFor(() => expect(rows()).toHaveLength(HISTORY_PAGE_SIZE + 1));
+      expect(rows().at(-1)).toMatch(/^Customer 00/);
+      expect(screen.queryByRole('button', { name: 'Show older calls' })).not.toBeInTheDocument();
+    },
+    FULL_PAGE_TEST_MS,
+  );
+
+  it(
+    'can show older calls again when a search replaced the list while a page was loading',
+    async () => {
+      const { user, fake } = renderHistory(pageAndOne);
+      const showOlder = await screen.findByRole('button', { name: 'Show older calls' });
+      const release = fake.control.hold();
+      await user.click(showOlder);
+      await user.type(screen.getByRole('searchbox', { name: 'Search calls' }), 'cust');
+      await waitFor(() =>
+        expect(fake.control.requestsTo('calls:history').at(-1)?.[0].search).toBe('cust'),
+      );
+
+      release();
+
+      await waitFor(() => expect(showOlder).toHaveTextContent('Show older calls'));
+      expect(showOlder).toBeInTheDocument();
+      expect(showOlder).toBeEnabled();
+    },
+    FULL_PAGE_TEST_MS,
+  );
+
+  it('shows which steps were done and which were not when a call is opened', async () => {
+    const { user } = renderHistory(threeCalls);
+    const list = await screen.findByRole('list', { name: 'Past calls' });
+
+    await user.click(within(list).getByRole('button', { name: /^Bright Dental/ }));
+
+    const steps = await screen.findByRole('list', { name: 'Steps' });
+    expect(
+      within(steps)
+        .getAllByRole('listitem')
+        .map((item) => collapse(item.textContent ?? '')),
+    ).toEqual([
+      '✓ Acknowledge the issue — done at 0:05',
+      '✓ Empathize — done at 0:20',
+      '✓ Give recognition — done at 0:40',
+      '○ Probe "check is in the mail" — not done',
+      '○ Leave an action — not done',
+    ]);
+  });
+
+  it('shows the notes in a read-only textbox when a call is opened', async () => {
+    const { user } = renderHistory(threeCalls);
+    const list = await screen.findByRole('list', { name: 'Past calls' });
+
+    await user.click(within(list).getByRole('button', { name: /^Cedar Farms/ }));
+
+    const notes = await screen.findByRole('textbox', { name: 'Notes' });
+    expect(notes).toHaveValue('wants a payment plan');
+    expect(notes).toHaveAttribute('readonly');
+  });
+
+  it('moves focus to the call’s heading when a call is opened', async () => {
+    const { user } = renderHistory(threeCalls);
+    const list = await screen.findByRole('list', { name: 'Past calls' });
+
+    await user.click(within(list).getByRole('button', { name: /^Cedar Farms/ }));
+
+    expect(await screen.findByRole('heading', { name: 'Cedar Farms', level: 2 })).toHaveFocus();
+  });
+
+  it('returns to the list when Back to history is pressed', async () => {
+    const { user } = renderHistory(threeCalls);
+    const list = await screen.findByRole('list', { name: 'Past calls' });
+    await user.click(within(list).getByRole('button', { name: /^Cedar Farms/ }));
+
+    await user.click(await screen.findByRole('button', { name: /Back to history/ }));
+
+    expect(await screen.findByRole('list', { name: 'Past calls' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Notes' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the search when returning from a call', async () => {
+    const { user } = renderHistory(threeCalls);
+    await screen.findByRole('list', { name: 'Past calls' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search calls' }), 'cedar');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    await user.click(screen.getByRole('button', { name: /^Cedar Farms/ }));
+
+    await user.click(await screen.findByRole('button', { name: /Back to history/ }));
+
+    expect(await screen.findByRole('searchbox', { name: 'Search calls' })).toHaveValue('cedar');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+  });
+});

@@ -1,0 +1,310 @@
+import {
+  applyCommand,
+  commandProblem,
+  createCall,
+  summarizeCall,
+  type Call,
+  type CallCommand,
+} from '../../shared/domain/call';
+import type { HistoryCursor, HistoryPage, HistoryQuery } from '../../shared/domain/history';
+import type { Playbook } from '../../shared/domain/playbook';
+import type { StartCallInput } from '../../shared/domain/start-call';
+import type { CallCoachApi, Unsubscribe } from '../../shared/ipc/api';
+import type {
+  AppStatus,
+  RequestArgs,
+  RequestChannel,
+  RequestValue,
+} from '../../shared/ipc/contract';
+import {
+  fail,
+  ok,
+  unreachable,
+  type AppError,
+  type ErrorCode,
+  type Result,
+} from '../../shared/ipc/result';
+import { describeIssues, requestSchemas } from '../../shared/ipc/schemas';
+import { defaultArPlaybook } from '../../shared/playbooks/default-ar-playbook';
+
+export interface FakeApiOptions {
+  /** Main's clock (epoch ms). Defaults to a manual clock that starts now and moves only by `advanceClock`. */
+  readonly clock?: () => number;
+  readonly playbooks?: readonly Playbook[];
+  readonly storageNotice?: string | null;
+  /** Broadcast `call:changed` after every start and apply, as main does. Default true. */
+  readonly broadcasts?: boolean;
+}
+
+/** One request as the renderer sent it, arguments included. */
+export type FakeRequest = {
+  readonly [C in RequestChannel]: { readonly channel: C; readonly args: RequestArgs<C> };
+}[RequestChannel];
+
+/** A call to put in storage before a test; times default around the fake clock. */
+export interface CallSeed {
+  readonly customer: string;
+  readonly accountNumber?: string;
+  readonly invoice?: string;
+  readonly amountDueCents?: number | null;
+  readonly startedAt?: number;
+  /** How long the call lasted (ended calls only). Default 4 minutes. */
+  readonly durationMs?: number;
+  /** Step id → milliseconds after the start when it was checked. */
+  readonly checkedSteps?: Readonly<Record<string, number>>;
+  readonly notes?: string;
+}
+
+export interface FakeControl {
+  /** Every request, in the order the renderer sent it. */
+  readonly requests: readonly FakeRequest[];
+  /** The argument lists of every request on one channel, oldest first. */
+  requestsTo<C extends RequestChannel>(channel: C): RequestArgs<C>[];
+  /** While on, `calls.apply` with edit-notes answers as if main were unreachable. */
+  failSaves(isFailing: boolean): void;
+  /** The next request on `channel` fails with `error` (without reaching storage). */
+  failNext(channel: RequestChannel, error: AppError): void;
+  /** Holds every answer (and main's work) until the returned release is called. */
+  hold(): () => void;
+  /** Broadcasts `call:changed` to every subscriber, as main does. */
+  emitCallChanged(call: Call): void;
+  seedEndedCall(seed: CallSeed): Call;
+  seedOpenCall(seed: CallSeed): Call;
+  /** Main's stored copy of a call. */
+  storedCall(callId: string): Call | undefined;
+  advanceClock(milliseconds: number): void;
+  now(): number;
+  readonly subscriberCount: number;
+}
+
+export interface FakeApi {
+  readonly api: CallCoachApi;
+  readonly control: FakeControl;
+}
+
+class FakeRequestError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type EndedCall = Call & { readonly endedAt: number };
+
+const isEnded = (call: Call): call is EndedCall => call.endedAt !== null;
+
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const newestFirst = (a: Call, b: Call) => b.startedAt - a.startedAt || compareIds(b.id, a.id);
+
+const isOlderThan = (call: Call, cursor: HistoryCursor) =>
+  call.startedAt < cursor.startedAt || (call.startedAt === cursor.startedAt && call.id < cursor.id);
+
+/**
+ * An in-memory main process: the real reducer over a Map of calls, answering through the same
+ * `Result` shapes and argument schemas as main, with a small control surface for tests.
+ */
+export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
+  const playbooks = options.playbooks ?? [defaultArPlaybook];
+  const isBroadcasting = options.broadcasts ?? true;
+  let manualNow = Date.now();
+  const clock = options.clock ?? (() => manualNow);
+  const calls = new Map<string, Call>();
+  const listeners = new Set<(call: Call) => void>();
+  const requests: FakeRequest[] = [];
+  const forcedFailures = new Map<RequestChannel, AppError[]>();
+  let isFailingSaves = false;
+  let gate: Promise<void> | null = null;
+  let lastId = 0;
+
+  const newId = () => `call-${String(++lastId).padStart(4, '0')}`;
+
+  function emit(call: Call) {
+    for (const listener of [...listeners]) listener(structuredClone(call));
+  }
+
+  function publish(call: Call) {
+    if (isBroadcasting) emit(call);
+  }
+
+  function findOpen(): Call | null {
+    return [...calls.values()].filter((call) => call.endedAt === null).sort(newestFirst)[0] ?? null;
+  }
+
+  function getCall(callId: string): Call {
+    const call = calls.get(callId);
+    if (!call) throw new FakeRequestError('not-found', 'That call could not be found.');
+    return call;
+  }
+
+  function findPlaybook(playbookId: string): Playbook {
+    const playbook = playbooks.find((candidate) => candidate.id === playbookId);
+    if (!playbook) throw new FakeRequestError('not-found', 'That playbook is not available.');
+    return playbook;
+  }
+
+  /** The path every request takes in main: parse the arguments, run, answer with a Result. */
+  async function handle<C extends RequestChannel>(
+    channel: C,
+    args: RequestArgs<C>,
+    run: (...parsed: RequestArgs<C>) => Awaited<RequestValue<C>> | Result<never>,
+  ): Promise<Result<Awaited<RequestValue<C>>>> {
+    requests.push(structuredClone({ channel, args }) as FakeRequest);
+    await (gate ?? Promise.resolve());
+    const forced = forcedFailures.get(channel)?.shift();
+    if (forced) return { ok: false, error: forced };
+    const parsed = requestSchemas[channel].safeParse(args);
+    if (!parsed.success)
+      return fail('invalid-input', 'The request was not valid.', describeIssues(parsed.error));
+    try {
+      const value = run(...(parsed.data as RequestArgs<C>));
+      if (isResult(value)) return value;
+      return ok(structuredClone(value));
+    } catch (error) {
+      if (error instanceof FakeRequestError) return fail(error.code, error.message);
+      throw error;
+    }
+  }
+
+  function isResult(value: unknown): value is Result<never> {
+    return typeof value === 'object' && value !== null && 'ok' in value && value.ok === false;
+  }
+
+  function start(input: StartCallInput): Call {
+    const open = findOpen();
+    if (open) {
+      throw new FakeRequestError(
+        'conflict',
+        `The call with ${open.customer} is still open. End it before starting another.`,
+      );
+    }
+    const call = createCall(newId(), input, findPlaybook(input.playbookId), clock());
+    calls.set(call.id, call);
+    publish(call);
+    return call;
+  }
+
+  function apply(callId: string, command: CallCommand): Call | Result<never> {
+    if (isFailingSaves && command.type === 'edit-notes') return unreachable;
+    const call = getCall(callId);
+    const problem = commandProblem(call, command);
+    if (problem) throw new FakeRequestError('conflict', problem);
+    const next = applyCommand(call, command, clock());
+    calls.set(next.id, next);
+    publish(next);
+    return next;
+  }
+
+  function history(query: HistoryQuery): HistoryPage {
+    const needle = query.search.trim().toLowerCase();
+    const matching = [...calls.values()]
+      .filter(isEnded)
+      .filter(
+        (call) =>
+          needle === '' ||
+          [call.customer, call.accountNumber, call.invoice, call.notes].some((text) =>
+            text.toLowerCase().includes(needle),
+          ),
+      )
+      .filter((call) => query.after === null || isOlderThan(call, query.after))
+      .sort(newestFirst);
+    const items = matching.slice(0, query.limit);
+    const last = items.at(-1);
+    return {
+      items: items.map(summarizeCall),
+      next:
+        matching.length > query.limit && last ? { startedAt: last.startedAt, id: last.id } : null,
+    };
+  }
+
+  function seed(seedCall: CallSeed, isEndedSeed: boolean): Call {
+    const playbook = playbooks[0];
+    if (!playbook) throw new Error('The fake has no playbook to seed a call with.');
+    const startedAt = seedCall.startedAt ?? clock() - (seedCall.durationMs ?? 240_000);
+    let call = createCall(
+      newId(),
+      {
+        playbookId: playbook.id,
+        customer: seedCall.customer,
+        accountNumber: seedCall.accountNumber ?? '',
+        invoice: seedCall.invoice ?? '',
+        amountDueCents: seedCall.amountDueCents ?? null,
+      },
+      playbook,
+      startedAt,
+    );
+    for (const [stepId, offset] of Object.entries(seedCall.checkedSteps ?? {})) {
+      call = applyCommand(call, { type: 'check-step', stepId }, startedAt + offset);
+    }
+    call = applyCommand(call, { type: 'edit-notes', notes: seedCall.notes ?? '' }, startedAt);
+    if (isEndedSeed) {
+      call = applyCommand(call, { type: 'end' }, startedAt + (seedCall.durationMs ?? 240_000));
+    } else if (findOpen()) {
+      throw new Error('The fake already holds an open call.');
+    }
+    calls.set(call.id, call);
+    return structuredClone(call);
+  }
+
+  const api = {
+    app: {
+      status: () =>
+        handle('app:status', [], (): AppStatus => ({
+          dataDir: '/fake/call-coach',
+          storageNotice: options.storageNotice ?? null,
+        })),
+    },
+    playbooks: {
+      list: () => handle('playbooks:list', [], () => playbooks),
+    },
+    calls: {
+      start: (input) => handle('calls:start', [input], start),
+      apply: (callId, command) => handle('calls:apply', [callId, command], apply),
+      active: () => handle('calls:active', [], findOpen),
+      get: (callId) => handle('calls:get', [callId], getCall),
+      history: (query) => handle('calls:history', [query], history),
+    },
+    events: {
+      callChanged: (listener): Unsubscribe => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
+  } satisfies CallCoachApi;
+
+  const control: FakeControl = {
+    requests,
+    requestsTo: <C extends RequestChannel>(channel: C) =>
+      requests
+        .filter((request) => request.channel === channel)
+        .map((request) => request.args as RequestArgs<C>),
+    failSaves(isFailing) {
+      isFailingSaves = isFailing;
+    },
+    failNext(channel, error) {
+      forcedFailures.set(channel, [...(forcedFailures.get(channel) ?? []), error]);
+    },
+    hold() {
+      let release = () => {};
+      const previous = gate ?? Promise.resolve();
+      const held = new Promise<void>((resolve) => (release = resolve));
+      gate = Promise.all([previous, held]).then(() => {});
+      return release;
+    },
+    emitCallChanged: emit,
+    seedEndedCall: (seedCall) => seed(seedCall, true),
+    seedOpenCall: (seedCall) => seed(seedCall, false),
+    storedCall: (callId) => calls.get(callId),
+    advanceClock(milliseconds) {
+      manualNow += milliseconds;
+    },
+    now: clock,
+    get subscriberCount() {
+      return listeners.size;
+    },
+  };
+
+  return { api, control };
+}

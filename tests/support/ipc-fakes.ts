@@ -1,0 +1,134 @@
+import type { Logger } from '../../electron/main/ipc/dispatch';
+import { createHandlers, type HandlerServices } from '../../electron/main/ipc/handlers';
+import type { IpcMainLike } from '../../electron/main/ipc/register-handlers';
+import type { Call } from '../../shared/domain/call';
+import type { HistoryPage } from '../../shared/domain/history';
+import type { StartCallInput } from '../../shared/domain/start-call';
+import type { HandlerMap } from '../../shared/ipc/contract';
+import { defaultArPlaybook } from '../../shared/playbooks/default-ar-playbook';
+
+/** Arguments that pass the `calls:start` schema. */
+export const validStartInput: StartCallInput = {
+  playbookId: defaultArPlaybook.id,
+  customer: 'Acme Supplies',
+  accountNumber: 'AC-1001',
+  invoice: 'INV-42',
+  amountDueCents: 125_000,
+};
+
+export function sampleCall(overrides: Partial<Call> = {}): Call {
+  return {
+    id: 'call-1',
+    playbookId: defaultArPlaybook.id,
+    playbookVersion: defaultArPlaybook.version,
+    customer: 'Acme Supplies',
+    accountNumber: 'AC-1001',
+    invoice: 'INV-42',
+    amountDueCents: 125_000,
+    startedAt: 1_700_000_000_000,
+    endedAt: null,
+    steps: defaultArPlaybook.steps.map((step) => ({
+      stepId: step.id,
+      title: step.title,
+      checkedAt: null,
+    })),
+    notes: '',
+    ...overrides,
+  };
+}
+
+export interface ServiceCall {
+  readonly method: string;
+  readonly args: readonly unknown[];
+}
+
+/** Services for `createHandlers` that answer with fixed data and record what they were asked. */
+export function createFakeServices(): HandlerServices & { readonly received: ServiceCall[] } {
+  const received: ServiceCall[] = [];
+  const record = (method: string, ...args: unknown[]) => received.push({ method, args });
+  const emptyPage: HistoryPage = { items: [], next: null };
+  return {
+    received,
+    status: () => {
+      record('status');
+      return { dataDir: '/tmp/call-coach-test', storageNotice: null };
+    },
+    playbooks: {
+      list: () => {
+        record('playbooks.list');
+        return [defaultArPlaybook];
+      },
+      get: (playbookId) => {
+        record('playbooks.get', playbookId);
+        return defaultArPlaybook;
+      },
+    },
+    calls: {
+      start: (input) => {
+        record('calls.start', input);
+        return sampleCall({ customer: input.customer });
+      },
+      apply: (callId, command) => {
+        record('calls.apply', callId, command);
+        return sampleCall({ id: callId });
+      },
+      open: () => {
+        record('calls.open');
+        return null;
+      },
+      get: (callId) => {
+        record('calls.get', callId);
+        return sampleCall({ id: callId });
+      },
+      history: (query) => {
+        record('calls.history', query);
+        return emptyPage;
+      },
+    },
+  };
+}
+
+/** A complete HandlerMap over fake services, with some channels replaced. */
+export function createFakeHandlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
+  return { ...createHandlers(createFakeServices()), ...overrides };
+}
+
+export interface LoggedError {
+  readonly message: string;
+  readonly error: unknown;
+}
+
+export function createRecordingLogger(): Logger & { readonly entries: LoggedError[] } {
+  const entries: LoggedError[] = [];
+  return {
+    entries,
+    error: (message, error) => {
+      entries.push({ message, error });
+    },
+  };
+}
+
+type IpcListener = Parameters<IpcMainLike['handle']>[1];
+
+/** An `ipcMain` that keeps the registered handlers so a test can play a renderer frame. */
+export function createFakeIpcMain(): IpcMainLike & {
+  readonly handlers: Map<string, IpcListener>;
+  readonly registrations: string[];
+  invoke(channel: string, senderUrl: string | null, ...args: unknown[]): unknown;
+} {
+  const handlers = new Map<string, IpcListener>();
+  const registrations: string[] = [];
+  return {
+    handlers,
+    registrations,
+    handle(channel, listener) {
+      registrations.push(channel);
+      handlers.set(channel, listener);
+    },
+    invoke(channel, senderUrl, ...args) {
+      const listener = handlers.get(channel);
+      if (!listener) throw new Error(`No handler registered for ${channel}`);
+      return listener({ senderFrame: senderUrl === null ? null : { url: senderUrl } }, ...args);
+    },
+  };
+}
