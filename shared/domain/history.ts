@@ -3,10 +3,13 @@ import type { CallSummary } from './call';
 
 export const HISTORY_PAGE_SIZE = 50;
 
-/** Where the next page of history starts: the last call of the page before. */
+/**
+ * Where the next page of history starts. Opaque to the renderer: pass back what `next` gave.
+ * (It is the storage position of the last call shown; calls are stored as they start, so that
+ * order is newest first and lets a search stop after one page instead of sorting every match.)
+ */
 export const historyCursorSchema = z.strictObject({
-  startedAt: z.number().int(),
-  id: z.string().min(1).max(64),
+  before: z.number().int().positive(),
 });
 
 export const historyQuerySchema = z.strictObject({

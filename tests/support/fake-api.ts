@@ -6,7 +6,7 @@ import {
   type Call,
   type CallCommand,
 } from '../../shared/domain/call';
-import type { HistoryCursor, HistoryPage, HistoryQuery } from '../../shared/domain/history';
+import type { HistoryPage, HistoryQuery } from '../../shared/domain/history';
 import type { Playbook } from '../../shared/domain/playbook';
 import type { StartCallInput } from '../../shared/domain/start-call';
 import type { CallCoachApi, Unsubscribe } from '../../shared/ipc/api';
@@ -95,13 +95,6 @@ type EndedCall = Call & { readonly endedAt: number };
 
 const isEnded = (call: Call): call is EndedCall => call.endedAt !== null;
 
-const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-const newestFirst = (a: Call, b: Call) => b.startedAt - a.startedAt || compareIds(b.id, a.id);
-
-const isOlderThan = (call: Call, cursor: HistoryCursor) =>
-  call.startedAt < cursor.startedAt || (call.startedAt === cursor.startedAt && call.id < cursor.id);
-
 /**
  * An in-memory main process: the real reducer over a Map of calls, answering through the same
  * `Result` shapes and argument schemas as main, with a small control surface for tests.
@@ -111,7 +104,15 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
   const isBroadcasting = options.broadcasts ?? true;
   let manualNow = Date.now();
   const clock = options.clock ?? (() => manualNow);
+  // Like main, history is newest first in storage order (calls are stored as they start).
   const calls = new Map<string, Call>();
+  const positions = new Map<string, number>();
+  const positionOf = (call: Call) => positions.get(call.id) ?? 0;
+  const newestFirst = (a: Call, b: Call) => positionOf(b) - positionOf(a);
+  const store = (call: Call) => {
+    if (!positions.has(call.id)) positions.set(call.id, positions.size + 1);
+    calls.set(call.id, call);
+  };
   const listeners = new Set<(call: Call) => void>();
   const requests: FakeRequest[] = [];
   const forcedFailures = new Map<RequestChannel, AppError[]>();
@@ -181,7 +182,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
       );
     }
     const call = createCall(newId(), input, findPlaybook(input.playbookId), clock());
-    calls.set(call.id, call);
+    store(call);
     publish(call);
     return call;
   }
@@ -192,7 +193,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     const problem = commandProblem(call, command);
     if (problem) throw new FakeRequestError('conflict', problem);
     const next = applyCommand(call, command, clock());
-    calls.set(next.id, next);
+    store(next);
     publish(next);
     return next;
   }
@@ -208,14 +209,13 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
             text.toLowerCase().includes(needle),
           ),
       )
-      .filter((call) => query.after === null || isOlderThan(call, query.after))
+      .filter((call) => query.after === null || positionOf(call) < query.after.before)
       .sort(newestFirst);
     const items = matching.slice(0, query.limit);
     const last = items.at(-1);
     return {
       items: items.map(summarizeCall),
-      next:
-        matching.length > query.limit && last ? { startedAt: last.startedAt, id: last.id } : null,
+      next: matching.length > query.limit && last ? { before: positionOf(last) } : null,
     };
   }
 
@@ -244,7 +244,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     } else if (findOpen()) {
       throw new Error('The fake already holds an open call.');
     }
-    calls.set(call.id, call);
+    store(call);
     return structuredClone(call);
   }
 

@@ -34,6 +34,7 @@ interface CallRow {
 }
 
 interface SummaryRow {
+  seq: number;
   id: string;
   customer: string;
   account_number: string;
@@ -47,7 +48,7 @@ interface SummaryRow {
 const CALL_COLUMNS = `id, playbook_id, playbook_version, customer, account_number, invoice,
   amount_due_cents, started_at, ended_at, steps_json, notes`;
 
-const SUMMARY_COLUMNS = `calls.id, calls.customer, calls.account_number, calls.invoice,
+const SUMMARY_COLUMNS = `calls.seq, calls.id, calls.customer, calls.account_number, calls.invoice,
   calls.started_at, calls.ended_at, calls.steps_done, json_array_length(calls.steps_json) AS steps_total`;
 
 function toCall(row: CallRow): Call {
@@ -124,40 +125,31 @@ export function createCallRepository(db: DatabaseSync, clock: () => number): Cal
   const open = db.prepare(
     `SELECT ${CALL_COLUMNS} FROM calls WHERE ended_at IS NULL ORDER BY started_at DESC LIMIT 1`,
   );
-  const historyFirst = db.prepare(`
-    SELECT ${SUMMARY_COLUMNS} FROM calls WHERE ended_at IS NOT NULL
-    ORDER BY started_at DESC, id DESC LIMIT :limit`);
-  const historyAfter = db.prepare(`
+  // History is newest first by storage order (seq): calls are stored when they start, so this is
+  // start order, and it lets SQLite walk the index (or FTS5 its rowids) backwards and stop after
+  // one page. Sorting by started_at instead would sort every match of a common search word.
+  const history = db.prepare(`
     SELECT ${SUMMARY_COLUMNS} FROM calls
-    WHERE ended_at IS NOT NULL AND (started_at, id) < (:started_at, :id)
-    ORDER BY started_at DESC, id DESC LIMIT :limit`);
-  const searchFirst = db.prepare(`
+    WHERE ended_at IS NOT NULL AND seq < :before
+    ORDER BY seq DESC LIMIT :limit`);
+  const search = db.prepare(`
     SELECT ${SUMMARY_COLUMNS} FROM calls_search JOIN calls ON calls.seq = calls_search.rowid
-    WHERE calls_search MATCH :match AND calls.ended_at IS NOT NULL
-    ORDER BY calls.started_at DESC, calls.id DESC LIMIT :limit`);
-  const searchAfter = db.prepare(`
-    SELECT ${SUMMARY_COLUMNS} FROM calls_search JOIN calls ON calls.seq = calls_search.rowid
-    WHERE calls_search MATCH :match AND calls.ended_at IS NOT NULL
-      AND (calls.started_at, calls.id) < (:started_at, :id)
-    ORDER BY calls.started_at DESC, calls.id DESC LIMIT :limit`);
+    WHERE calls_search MATCH :match AND calls_search.rowid < :before AND calls.ended_at IS NOT NULL
+    ORDER BY calls_search.rowid DESC LIMIT :limit`);
 
   function listHistory(query: HistoryQuery): HistoryPage {
     // One row more than asked tells whether another page exists.
     const limit = query.limit + 1;
-    const after = query.after ? { started_at: query.after.startedAt, id: query.after.id } : null;
+    const before = query.after?.before ?? Number.MAX_SAFE_INTEGER;
     const match = toSearchExpression(query.search);
     const rows = (match === null
-      ? after
-        ? historyAfter.all({ ...after, limit })
-        : historyFirst.all({ limit })
-      : after
-        ? searchAfter.all({ match, ...after, limit })
-        : searchFirst.all({ match, limit })) as unknown as SummaryRow[];
-    const items = rows.slice(0, query.limit).map(toSummary);
-    const last = items.at(-1);
+      ? history.all({ before, limit })
+      : search.all({ match, before, limit })) as unknown as SummaryRow[];
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
     return {
-      items,
-      next: rows.length > query.limit && last ? { startedAt: last.startedAt, id: last.id } : null,
+      items: page.map(toSummary),
+      next: rows.length > query.limit && last ? { before: last.seq } : null,
     };
   }
 

@@ -28,7 +28,6 @@ export const migrations: readonly Migration[] = [
         notes TEXT NOT NULL DEFAULT '',
         updated_at INTEGER NOT NULL
       );
-      CREATE INDEX calls_history ON calls (started_at DESC, id DESC) WHERE ended_at IS NOT NULL;
       CREATE INDEX calls_open ON calls (started_at DESC) WHERE ended_at IS NULL;
 
       CREATE VIRTUAL TABLE calls_search USING fts5(

@@ -159,10 +159,17 @@ describe('createCallRepository', () => {
   describe('listHistory', () => {
     it('lists ended calls newest first', () => {
       repository.insert(endedCall('a', 1));
-      repository.insert(endedCall('c', 3));
       repository.insert(endedCall('b', 2));
+      repository.insert(endedCall('c', 3));
 
       expect(historyIds()).toEqual(['c', 'b', 'a']);
+    });
+
+    it('orders by when calls were recorded, so a clock set back does not bury a new call', () => {
+      repository.insert(endedCall('before-clock-change', 10));
+      repository.insert(endedCall('after-clock-change', 5));
+
+      expect(historyIds()).toEqual(['after-clock-change', 'before-clock-change']);
     });
 
     it('leaves out open calls', () => {
@@ -209,10 +216,12 @@ describe('createCallRepository', () => {
     it('points the next cursor at the last call of a full page', () => {
       for (const [index, id] of ['a', 'b', 'c'].entries()) repository.insert(endedCall(id, index));
 
-      expect(repository.listHistory(query({ limit: 2 })).next).toEqual({
-        startedAt: T0 + 60_000,
-        id: 'b',
-      });
+      const page = repository.listHistory(query({ limit: 2 }));
+
+      expect(page.items.map((item) => item.id)).toEqual(['c', 'b']);
+      expect(
+        repository.listHistory(query({ after: page.next })).items.map((item) => item.id),
+      ).toEqual(['a']);
     });
 
     it('pages through every call once, in order, including calls that started at the same time', () => {
@@ -227,9 +236,7 @@ describe('createCallRepository', () => {
         endedCall('h', 4),
       ];
       for (const call of calls) repository.insert(call);
-      const expected = [...calls]
-        .sort((x, y) => y.startedAt - x.startedAt || (x.id < y.id ? 1 : -1))
-        .map((call) => call.id);
+      const expected = calls.map((call) => call.id).reverse();
 
       const seen: string[] = [];
       const pageSizes: number[] = [];

@@ -29,6 +29,7 @@ const rows = () =>
     .getAllByRole('button')
     .map((row) => collapse(row.textContent ?? ''));
 
+// Seeded in the order they happened, as main records calls when they start.
 const threeCalls: readonly CallSeed[] = [
   {
     customer: 'Acme Plumbing',
@@ -38,17 +39,17 @@ const threeCalls: readonly CallSeed[] = [
     notes: 'Check #4411',
   },
   {
+    customer: 'Cedar Farms',
+    startedAt: BASE + HOUR,
+    durationMs: 3_725_000,
+    notes: 'wants a payment plan',
+  },
+  {
     customer: 'Bright Dental',
     accountNumber: 'BD-77',
     startedAt: BASE + 2 * HOUR,
     durationMs: 65_000,
     checkedSteps: { acknowledge: 5_000, empathize: 20_000, recognition: 40_000 },
-  },
-  {
-    customer: 'Cedar Farms',
-    startedAt: BASE + HOUR,
-    durationMs: 3_725_000,
-    notes: 'wants a payment plan',
   },
 ];
 
