@@ -1,5 +1,5 @@
 import { app, session } from 'electron';
-import { APP_SCHEME } from './security-policy';
+import { isTrustedAppUrl } from './security-policy';
 
 /**
  * App-wide guards, installed before any window exists: no new windows, no navigation away from
@@ -17,7 +17,6 @@ export function hardenApp(): void {
   );
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith(`${APP_SCHEME}:`) || details.url.startsWith('devtools:');
-    callback({ cancel: !allowed });
+    callback({ cancel: !(isTrustedAppUrl(details.url) || details.url.startsWith('devtools:')) });
   });
 }

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Playbook } from './playbook';
 import type { StartCallInput } from './start-call';
 
@@ -41,15 +40,12 @@ export interface CallSummary {
   readonly stepsTotal: number;
 }
 
-export const callCommandSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('check-step'), stepId: z.string().min(1).max(64) }),
-  z.strictObject({ type: z.literal('uncheck-step'), stepId: z.string().min(1).max(64) }),
-  z.strictObject({ type: z.literal('edit-notes'), notes: z.string().max(NOTES_MAX_LENGTH) }),
-  z.strictObject({ type: z.literal('end') }),
-]);
-
 /** Something the caller did to a live call. Time is not part of it: whoever applies it stamps it. */
-export type CallCommand = z.infer<typeof callCommandSchema>;
+export type CallCommand =
+  | { readonly type: 'check-step'; readonly stepId: string }
+  | { readonly type: 'uncheck-step'; readonly stepId: string }
+  | { readonly type: 'edit-notes'; readonly notes: string }
+  | { readonly type: 'end' };
 
 /** A new, open call with every step of the playbook unchecked. */
 export function createCall(

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { CallSummary } from './call';
 
 export const HISTORY_PAGE_SIZE = 50;
@@ -8,19 +7,18 @@ export const HISTORY_PAGE_SIZE = 50;
  * (It is the storage position of the last call shown; calls are stored as they start, so that
  * order is newest first and lets a search stop after one page instead of sorting every match.)
  */
-export const historyCursorSchema = z.strictObject({
-  before: z.number().int().positive(),
-});
+export interface HistoryCursor {
+  readonly before: number;
+}
 
-export const historyQuerySchema = z.strictObject({
+export const HISTORY_SEARCH_MAX_LENGTH = 200;
+
+export interface HistoryQuery {
   /** Words to look for in customer, account, invoice and notes; empty for all calls. */
-  search: z.string().max(200),
-  after: historyCursorSchema.nullable(),
-  limit: z.number().int().min(1).max(200),
-});
-
-export type HistoryCursor = z.infer<typeof historyCursorSchema>;
-export type HistoryQuery = z.infer<typeof historyQuerySchema>;
+  readonly search: string;
+  readonly after: HistoryCursor | null;
+  readonly limit: number;
+}
 
 /** One page of ended calls, newest first. */
 export interface HistoryPage {

@@ -1,19 +1,16 @@
-import { z } from 'zod';
-import { MAX_CENTS, parseMoney } from './money';
+import { parseMoney, type Cents } from './money';
 
 export const CUSTOMER_MAX_LENGTH = 200;
 export const REFERENCE_MAX_LENGTH = 64;
 
 /** What main accepts to start a call: already parsed and trimmed, amounts in cents. */
-export const startCallInputSchema = z.strictObject({
-  playbookId: z.string().min(1).max(REFERENCE_MAX_LENGTH),
-  customer: z.string().trim().min(1).max(CUSTOMER_MAX_LENGTH),
-  accountNumber: z.string().trim().max(REFERENCE_MAX_LENGTH),
-  invoice: z.string().trim().max(REFERENCE_MAX_LENGTH),
-  amountDueCents: z.number().int().min(0).max(MAX_CENTS).nullable(),
-});
-
-export type StartCallInput = z.infer<typeof startCallInputSchema>;
+export interface StartCallInput {
+  readonly playbookId: string;
+  readonly customer: string;
+  readonly accountNumber: string;
+  readonly invoice: string;
+  readonly amountDueCents: Cents | null;
+}
 
 /** The start form exactly as typed. */
 export interface StartCallForm {

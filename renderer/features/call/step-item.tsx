@@ -15,6 +15,7 @@ export interface StepItemProps {
 export function StepItem({ step, guidance, isCurrent, callStartedAt, onToggle }: StepItemProps) {
   const isDone = step.checkedAt !== null;
   const inputId = `step-${step.stepId}`;
+  const timeId = `${inputId}-time`;
   return (
     <li
       className={`step${isCurrent ? ' step--current' : ''}${isDone ? ' step--done' : ''}`}
@@ -25,12 +26,13 @@ export function StepItem({ step, guidance, isCurrent, callStartedAt, onToggle }:
           id={inputId}
           type="checkbox"
           checked={isDone}
+          aria-describedby={isDone ? timeId : undefined}
           onChange={(event) => onToggle(step.stepId, event.target.checked)}
         />
         <label htmlFor={inputId}>{step.title}</label>
         {isCurrent && <span className="step__badge">Now</span>}
         {step.checkedAt !== null && (
-          <span className="step__time">
+          <span id={timeId} className="step__time">
             done at {formatDuration(step.checkedAt - callStartedAt)}
           </span>
         )}

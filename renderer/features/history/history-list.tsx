@@ -5,10 +5,22 @@ import { useHistoryState } from '../../app/stores';
 
 const SEARCH_PAUSE_MS = 250;
 
-function HistoryRow({ call, onOpen }: { call: CallSummary; onOpen: (callId: string) => void }) {
+interface HistoryRowProps {
+  readonly call: CallSummary;
+  readonly hasFocus: boolean;
+  readonly onOpen: (callId: string) => void;
+}
+
+function HistoryRow({ call, hasFocus, onOpen }: HistoryRowProps) {
   return (
     <li>
-      <button type="button" className="history-row" onClick={() => onOpen(call.id)}>
+      <button
+        type="button"
+        className="history-row"
+        // Coming back from a call's details puts the keyboard where the caller left off.
+        autoFocus={hasFocus}
+        onClick={() => onOpen(call.id)}
+      >
         <span className="history-row__customer">{call.customer}</span>
         <span className="history-row__meta">
           {formatDateTime(call.startedAt)} · {formatDuration(call.endedAt - call.startedAt)} ·{' '}
@@ -27,6 +39,7 @@ export function HistoryList() {
   const isLoadingMore = useHistoryState((state) => state.isLoadingMore);
   const savedSearch = useHistoryState((state) => state.search);
   const error = useHistoryState((state) => state.error);
+  const lastOpenedId = useHistoryState((state) => state.lastOpenedId);
   const { load, loadMore, open } = useHistoryState((state) => state.actions);
   const [search, setSearch] = useState(savedSearch);
 
@@ -63,7 +76,12 @@ export function HistoryList() {
       {items.length > 0 && (
         <ul className="history-list" aria-label="Past calls">
           {items.map((call) => (
-            <HistoryRow key={call.id} call={call} onOpen={(callId) => void open(callId)} />
+            <HistoryRow
+              key={call.id}
+              call={call}
+              hasFocus={call.id === lastOpenedId}
+              onOpen={(callId) => void open(callId)}
+            />
           ))}
         </ul>
       )}

@@ -22,6 +22,8 @@ export interface HistoryState {
   readonly next: HistoryCursor | null;
   readonly isLoadingMore: boolean;
   readonly selected: Call | null;
+  /** The call last opened, so focus can return to its row after "Back to history". */
+  readonly lastOpenedId: string | null;
   readonly error: string | null;
   readonly actions: HistoryActions;
 }
@@ -40,6 +42,7 @@ export function createHistoryStore(api: CallCoachApi): HistoryStore {
     next: null,
     isLoadingMore: false,
     selected: null,
+    lastOpenedId: null,
     error: null,
     actions: {
       async load(search = get().search) {
@@ -78,7 +81,11 @@ export function createHistoryStore(api: CallCoachApi): HistoryStore {
 
       async open(callId) {
         const result = await api.calls.get(callId);
-        set(result.ok ? { selected: result.value, error: null } : { error: result.error.message });
+        set(
+          result.ok
+            ? { selected: result.value, lastOpenedId: callId, error: null }
+            : { error: result.error.message },
+        );
       },
 
       close() {

@@ -132,6 +132,7 @@ describe('hardenApp', () => {
     'http://127.0.0.1:4780/',
     'file:///etc/passwd',
     'ws://example.com/',
+    'app://other-host/index.html',
   ])('cancels a request to %s', (url) => {
     hardenApp();
 

@@ -1,6 +1,5 @@
 import {
   applyCommand,
-  callCommandSchema,
   commandProblem,
   countStepsDone,
   createCall,
@@ -8,6 +7,7 @@ import {
   summarizeCall,
   type Call,
 } from '../../../shared/domain/call';
+import { callCommandSchema } from '../../../shared/ipc/schemas';
 import { defaultArPlaybook } from '../../../shared/playbooks/default-ar-playbook';
 import { buildCall, buildPlaybook, startInput, T0 } from '../../support/builders';
 

@@ -3,9 +3,9 @@ import {
   CUSTOMER_MAX_LENGTH,
   emptyStartCallForm,
   REFERENCE_MAX_LENGTH,
-  startCallInputSchema,
   type StartCallForm,
 } from '../../../shared/domain/start-call';
+import { startCallInputSchema } from '../../../shared/ipc/schemas';
 
 function form(overrides: Partial<StartCallForm> = {}): StartCallForm {
   return {

@@ -134,4 +134,14 @@ describe('Checklist', () => {
       expect(within(steps).getAllByRole('listitem')[0]).toHaveTextContent('done at 1:05'),
     );
   });
+
+  it('describes a checked step’s checkbox with the time it was done', async () => {
+    const { user, steps, fake } = await renderActiveCall();
+    fake.control.advanceClock(65_000);
+    const checkbox = within(steps).getByRole('checkbox', { name: acknowledge!.title });
+
+    await user.click(checkbox);
+
+    await waitFor(() => expect(checkbox).toHaveAccessibleDescription('done at 1:05'));
+  });
 });

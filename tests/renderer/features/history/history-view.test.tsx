@@ -206,6 +206,16 @@ describe('HistoryView', () => {
     expect(screen.queryByRole('textbox', { name: 'Notes' })).not.toBeInTheDocument();
   });
 
+  it('puts focus back on the opened call’s row when Back to history is pressed', async () => {
+    const { user } = renderHistory(threeCalls);
+    const list = await screen.findByRole('list', { name: 'Past calls' });
+    await user.click(within(list).getByRole('button', { name: /^Cedar Farms/ }));
+
+    await user.click(await screen.findByRole('button', { name: /Back to history/ }));
+
+    expect(await screen.findByRole('button', { name: /^Cedar Farms/ })).toHaveFocus();
+  });
+
   it('keeps the search when returning from a call', async () => {
     const { user } = renderHistory(threeCalls);
     await screen.findByRole('list', { name: 'Past calls' });
