@@ -11,13 +11,7 @@ import {
   typeNotes,
   waitForNotesSaved,
 } from './support/call-coach';
-import {
-  makeTempDir,
-  removeTempDirs,
-  startPreview,
-  stopAllPreviews,
-  type Preview,
-} from './support/preview';
+import { cleanUp, makeTempDir, startPreview, type Preview } from './support/preview';
 
 let browser: Browser | undefined;
 let preview: Preview;
@@ -43,10 +37,8 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await session?.close();
+  await cleanUp(session);
   session = undefined;
-  await stopAllPreviews();
-  await removeTempDirs();
 });
 
 async function expectNoViolations(where: string): Promise<void> {

@@ -9,13 +9,7 @@ import {
   typeNotes,
   waitForNotesSaved,
 } from './support/call-coach';
-import {
-  makeTempDir,
-  removeTempDirs,
-  startPreview,
-  stopAllPreviews,
-  type Preview,
-} from './support/preview';
+import { cleanUp, makeTempDir, startPreview, type Preview } from './support/preview';
 import type { Page } from 'playwright-core';
 
 const REOPENED =
@@ -30,10 +24,8 @@ const MAX_LOSS_MS = 1_250;
 let session: BrowserSession | undefined;
 
 afterEach(async () => {
-  await session?.close();
+  await cleanUp(session);
   session = undefined;
-  await stopAllPreviews();
-  await removeTempDirs();
 });
 
 /** SIGKILLs the preview, starts a new one on the same data and opens it in the same page. */

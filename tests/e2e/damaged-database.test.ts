@@ -10,23 +10,15 @@ import {
   typeNotes,
   waitForNotesSaved,
 } from './support/call-coach';
-import {
-  DATABASE_FILE,
-  makeTempDir,
-  removeTempDirs,
-  startPreview,
-  stopAllPreviews,
-} from './support/preview';
+import { cleanUp, DATABASE_FILE, makeTempDir, startPreview } from './support/preview';
 
 const DAMAGED_FILE = /^call-coach\.damaged-[\w-]+\.db$/;
 
 let session: BrowserSession | undefined;
 
 afterEach(async () => {
-  await session?.close();
+  await cleanUp(session);
   session = undefined;
-  await stopAllPreviews();
-  await removeTempDirs();
 });
 
 describe('a database file that cannot be read', () => {

@@ -13,7 +13,7 @@ import {
   typeNotes,
   waitForNotesSaved,
 } from './support/call-coach';
-import { makeTempDir, removeTempDirs, startPreview, stopAllPreviews } from './support/preview';
+import { cleanUp, makeTempDir, startPreview } from './support/preview';
 
 const NOTES =
   'Invoice went out with the wrong quantity.\nCheck #10482 mailed Tuesday to the lockbox, covers INV-20417 in full.';
@@ -21,10 +21,8 @@ const NOTES =
 let session: BrowserSession | undefined;
 
 afterEach(async () => {
-  await session?.close();
+  await cleanUp(session);
   session = undefined;
-  await stopAllPreviews();
-  await removeTempDirs();
 });
 
 describe('a whole call, from the start form to History', () => {

@@ -10,13 +10,7 @@ import {
   startForm,
   waitUntil,
 } from './support/call-coach';
-import {
-  makeTempDir,
-  removeTempDirs,
-  startPreview,
-  stopAllPreviews,
-  type Preview,
-} from './support/preview';
+import { cleanUp, makeTempDir, startPreview, type Preview } from './support/preview';
 
 const CUSTOMER_MESSAGE = 'Enter the customer’s name.';
 const AMOUNT_MESSAGE = 'Enter an amount like 1,250.00.';
@@ -42,10 +36,8 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await session?.close();
+  await cleanUp(session);
   session = undefined;
-  await stopAllPreviews();
-  await removeTempDirs();
 });
 
 async function submitWithEnter(field: Locator): Promise<void> {

@@ -155,3 +155,10 @@ export async function removeTempDirs(): Promise<void> {
   await Promise.all([...tempDirs].map((dir) => rm(dir, { recursive: true, force: true })));
   tempDirs.clear();
 }
+
+/** After each test: close its page, stop every preview it started and delete its data folders. */
+export async function cleanUp(session?: { close(): Promise<void> }): Promise<void> {
+  await session?.close();
+  await stopAllPreviews();
+  await removeTempDirs();
+}
