@@ -47,7 +47,8 @@ export function createHistoryStore(api: CallCoachApi): HistoryStore {
     actions: {
       async load(search = get().search) {
         const request = ++latestLoad;
-        set({ status: 'loading', search, error: null });
+        // The old list's cursor means nothing for a new search: no paging until it answers.
+        set({ status: 'loading', search, next: null, error: null });
         const result = await api.calls.history(firstHistoryPage(search));
         if (request !== latestLoad) return;
         set(
