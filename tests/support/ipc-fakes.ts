@@ -1,41 +1,10 @@
 import type { Logger } from '../../electron/main/ipc/dispatch';
 import { createHandlers, type HandlerServices } from '../../electron/main/ipc/handlers';
 import type { IpcMainLike } from '../../electron/main/ipc/register-handlers';
-import type { Call } from '../../shared/domain/call';
 import type { HistoryPage } from '../../shared/domain/history';
-import type { StartCallInput } from '../../shared/domain/start-call';
 import type { HandlerMap } from '../../shared/ipc/contract';
 import { defaultArPlaybook } from '../../shared/playbooks/default-ar-playbook';
-
-/** Arguments that pass the `calls:start` schema. */
-export const validStartInput: StartCallInput = {
-  playbookId: defaultArPlaybook.id,
-  customer: 'Acme Supplies',
-  accountNumber: 'AC-1001',
-  invoice: 'INV-42',
-  amountDueCents: 125_000,
-};
-
-export function sampleCall(overrides: Partial<Call> = {}): Call {
-  return {
-    id: 'call-1',
-    playbookId: defaultArPlaybook.id,
-    playbookVersion: defaultArPlaybook.version,
-    customer: 'Acme Supplies',
-    accountNumber: 'AC-1001',
-    invoice: 'INV-42',
-    amountDueCents: 125_000,
-    startedAt: 1_700_000_000_000,
-    endedAt: null,
-    steps: defaultArPlaybook.steps.map((step) => ({
-      stepId: step.id,
-      title: step.title,
-      checkedAt: null,
-    })),
-    notes: '',
-    ...overrides,
-  };
-}
+import { buildCall } from './builders';
 
 export interface ServiceCall {
   readonly method: string;
@@ -66,11 +35,11 @@ export function createFakeServices(): HandlerServices & { readonly received: Ser
     calls: {
       start: (input) => {
         record('calls.start', input);
-        return sampleCall({ customer: input.customer });
+        return buildCall({ customer: input.customer });
       },
       apply: (callId, command) => {
         record('calls.apply', callId, command);
-        return sampleCall({ id: callId });
+        return buildCall({ id: callId });
       },
       open: () => {
         record('calls.open');
@@ -78,7 +47,7 @@ export function createFakeServices(): HandlerServices & { readonly received: Ser
       },
       get: (callId) => {
         record('calls.get', callId);
-        return sampleCall({ id: callId });
+        return buildCall({ id: callId });
       },
       history: (query) => {
         record('calls.history', query);

@@ -1,7 +1,7 @@
 import type { CallCoachApi } from '../../../shared/ipc/api';
 import { requestChannels } from '../../../shared/ipc/channels';
 import { fakeRendererElectron as electron } from '../../support/fake-electron-renderer';
-import { sampleCall, validStartInput } from '../../support/ipc-fakes';
+import { buildCall, startInput } from '../../support/builders';
 
 vi.mock('electron', async () => {
   const { fakeRendererElectron: fake } = await import('../../support/fake-electron-renderer');
@@ -56,16 +56,16 @@ describe('preload', () => {
   });
 
   it('resolves to the Result main answers', async () => {
-    const answer = { ok: true, value: sampleCall() };
+    const answer = { ok: true, value: buildCall() };
     electron.answerWith(() => Promise.resolve(answer));
 
-    await expect(api.calls.start(validStartInput)).resolves.toEqual(answer);
+    await expect(api.calls.start(startInput())).resolves.toEqual(answer);
   });
 
   it('resolves to an unavailable Result instead of rejecting when invoke fails', async () => {
     electron.answerWith(() => Promise.reject(new Error('No handler registered for calls:start')));
 
-    const result = await api.calls.start(validStartInput);
+    const result = await api.calls.start(startInput());
 
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('unavailable');
@@ -76,10 +76,10 @@ describe('preload', () => {
     const unsubscribe = api.events.callChanged((...args: unknown[]) => received.push(args));
     const ipcEvent = { sender: { send: () => undefined }, senderId: 0, ports: [] };
 
-    electron.emit('call:changed', ipcEvent, sampleCall());
+    electron.emit('call:changed', ipcEvent, buildCall());
     unsubscribe();
 
-    expect(received).toEqual([[sampleCall()]]);
+    expect(received).toEqual([[buildCall()]]);
   });
 
   it('removes the ipcRenderer listener when unsubscribed', () => {
@@ -88,7 +88,7 @@ describe('preload', () => {
     expect(electron.listenerCount('call:changed')).toBe(1);
 
     unsubscribe();
-    electron.emit('call:changed', {}, sampleCall());
+    electron.emit('call:changed', {}, buildCall());
 
     expect(electron.listenerCount('call:changed')).toBe(0);
     expect(received).toEqual([]);
@@ -101,10 +101,10 @@ describe('preload', () => {
     const unsubscribeSecond = api.events.callChanged((call) => second.push(call));
 
     unsubscribeFirst();
-    electron.emit('call:changed', {}, sampleCall({ notes: 'after' }));
+    electron.emit('call:changed', {}, buildCall({ notes: 'after' }));
     unsubscribeSecond();
 
     expect(first).toEqual([]);
-    expect(second).toEqual([sampleCall({ notes: 'after' })]);
+    expect(second).toEqual([buildCall({ notes: 'after' })]);
   });
 });

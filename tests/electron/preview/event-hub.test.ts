@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { createEventHub } from '../../../electron/preview/event-hub';
-import { sampleCall } from '../../support/ipc-fakes';
+import { buildCall } from '../../support/builders';
 
 /** Just enough of a ServerResponse for the hub: records what is written and when it ends. */
 function createFakeResponse() {
@@ -56,10 +56,10 @@ describe('createEventHub', () => {
     hub.attach(first.asResponse());
     hub.attach(second.asResponse());
 
-    hub.broadcast('call:changed', sampleCall());
+    hub.broadcast('call:changed', buildCall());
     hub.close();
 
-    const message = `event: call:changed\ndata: ${JSON.stringify(sampleCall())}\n\n`;
+    const message = `event: call:changed\ndata: ${JSON.stringify(buildCall())}\n\n`;
     expect(first.written).toContain(message);
     expect(second.written).toContain(message);
   });
@@ -70,7 +70,7 @@ describe('createEventHub', () => {
     hub.attach(client.asResponse());
 
     client.disconnect();
-    hub.broadcast('call:changed', sampleCall());
+    hub.broadcast('call:changed', buildCall());
     hub.close();
 
     expect(client.written).toEqual([': connected\n\n']);

@@ -17,7 +17,7 @@ import {
   isAllowedRequest,
 } from '../../../electron/preview/preview-server';
 import { ok } from '../../../shared/ipc/result';
-import { sampleCall, validStartInput } from '../../support/ipc-fakes';
+import { buildCall, startInput } from '../../support/builders';
 
 interface HttpAnswer {
   readonly status: number;
@@ -146,7 +146,7 @@ beforeEach(async () => {
   dispatched = [];
   const dispatch: Dispatch = (channel, args) => {
     dispatched.push({ channel, args });
-    return Promise.resolve(ok(sampleCall()));
+    return Promise.resolve(ok(buildCall()));
   };
   events = createEventHub();
   server = createPreviewServer({
@@ -217,7 +217,7 @@ describe('createPreviewServer', () => {
   });
 
   it('answers 403 and dispatches nothing for a request from another site', async () => {
-    const answer = await post(port, 'calls:start', JSON.stringify([validStartInput]), {
+    const answer = await post(port, 'calls:start', JSON.stringify([startInput()]), {
       origin: 'https://evil.example',
     });
 
@@ -283,16 +283,16 @@ describe('createPreviewServer', () => {
   });
 
   it('passes an invoke to dispatch with its channel and arguments', async () => {
-    await post(port, 'calls:start', JSON.stringify([validStartInput]));
+    await post(port, 'calls:start', JSON.stringify([startInput()]));
 
-    expect(dispatched).toEqual([{ channel: 'calls:start', args: [validStartInput] }]);
+    expect(dispatched).toEqual([{ channel: 'calls:start', args: [startInput()] }]);
   });
 
   it('answers an invoke with the Result dispatch returns', async () => {
-    const answer = await post(port, 'calls:start', JSON.stringify([validStartInput]));
+    const answer = await post(port, 'calls:start', JSON.stringify([startInput()]));
 
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toEqual({ ok: true, value: sampleCall() });
+    expect(JSON.parse(answer.body)).toEqual({ ok: true, value: buildCall() });
   });
 
   it('decodes a percent-encoded channel name', async () => {
@@ -317,7 +317,7 @@ describe('createPreviewServer', () => {
   });
 
   it('answers 400 invalid-input and dispatches nothing for a body that is not an argument list', async () => {
-    const answer = await post(port, 'calls:start', JSON.stringify(validStartInput));
+    const answer = await post(port, 'calls:start', JSON.stringify(startInput()));
 
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
@@ -332,7 +332,7 @@ describe('createPreviewServer', () => {
 
   it('streams a broadcast as a named server-sent event', async () => {
     const stream = await openEventStream(port);
-    const call = sampleCall({ notes: 'Promised to pay Friday' });
+    const call = buildCall({ notes: 'Promised to pay Friday' });
 
     events.broadcast('call:changed', call);
     await stream.waitFor(`data: ${JSON.stringify(call)}\n\n`);

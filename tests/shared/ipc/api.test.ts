@@ -2,7 +2,7 @@ import { buildApi, type ApiTransport } from '../../../shared/ipc/api';
 import { eventChannels, requestChannels } from '../../../shared/ipc/channels';
 import type { EventChannel, RequestChannel } from '../../../shared/ipc/contract';
 import { ok, type Result } from '../../../shared/ipc/result';
-import { sampleCall, validStartInput } from '../../support/ipc-fakes';
+import { buildCall, startInput } from '../../support/builders';
 
 interface FakeTransport extends ApiTransport {
   readonly invocations: { channel: RequestChannel; args: readonly unknown[] }[];
@@ -83,10 +83,10 @@ describe('buildApi', () => {
   });
 
   it('resolves to the Result the transport answers', async () => {
-    const call = sampleCall();
+    const call = buildCall();
     const api = buildApi(createFakeTransport(ok(call)));
 
-    await expect(api.calls.start(validStartInput)).resolves.toEqual({ ok: true, value: call });
+    await expect(api.calls.start(startInput())).resolves.toEqual({ ok: true, value: call });
   });
 
   it('subscribes through the transport and hands back its unsubscribe', () => {
@@ -95,11 +95,11 @@ describe('buildApi', () => {
     const received: unknown[] = [];
 
     const unsubscribe = api.events.callChanged((call) => received.push(call));
-    transport.subscriptions[0]!.listener(sampleCall());
+    transport.subscriptions[0]!.listener(buildCall());
     unsubscribe();
 
     expect(transport.subscriptions.map((entry) => entry.channel)).toEqual(['call:changed']);
-    expect(received).toEqual([sampleCall()]);
+    expect(received).toEqual([buildCall()]);
     expect(transport.unsubscribed).toEqual(['call:changed']);
   });
 });

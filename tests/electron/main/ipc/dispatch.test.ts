@@ -1,11 +1,7 @@
 import { createDispatch } from '../../../../electron/main/ipc/dispatch';
 import { RequestError } from '../../../../electron/main/ipc/request-error';
-import {
-  createFakeHandlers,
-  createRecordingLogger,
-  sampleCall,
-  validStartInput,
-} from '../../../support/ipc-fakes';
+import { createFakeHandlers, createRecordingLogger } from '../../../support/ipc-fakes';
+import { buildCall, startInput } from '../../../support/builders';
 
 describe('createDispatch', () => {
   it('answers invalid-input for a channel the contract does not declare', async () => {
@@ -31,7 +27,7 @@ describe('createDispatch', () => {
     const dispatch = createDispatch(createFakeHandlers(), createRecordingLogger());
 
     const result = await dispatch('calls:start', [
-      { ...validStartInput, customer: '   ', amountDueCents: -5 },
+      { ...startInput(), customer: '   ', amountDueCents: -5 },
     ]);
 
     expect(result.ok).toBe(false);
@@ -47,7 +43,7 @@ describe('createDispatch', () => {
     const handlers = createFakeHandlers({
       'calls:start': (input) => {
         started.push(input);
-        return sampleCall();
+        return buildCall();
       },
     });
     const dispatch = createDispatch(handlers, createRecordingLogger());
@@ -78,7 +74,7 @@ describe('createDispatch', () => {
     const handlers = createFakeHandlers({
       'calls:apply': (callId, command) => {
         received.push([callId, command]);
-        return sampleCall({ id: callId, notes: 'noted' });
+        return buildCall({ id: callId, notes: 'noted' });
       },
     });
     const dispatch = createDispatch(handlers, createRecordingLogger());
@@ -89,18 +85,18 @@ describe('createDispatch', () => {
     ]);
 
     expect(received).toEqual([['call-3', { type: 'edit-notes', notes: 'noted' }]]);
-    expect(result).toEqual({ ok: true, value: sampleCall({ id: 'call-3', notes: 'noted' }) });
+    expect(result).toEqual({ ok: true, value: buildCall({ id: 'call-3', notes: 'noted' }) });
   });
 
   it('waits for an async handler and answers with its resolved value', async () => {
     const handlers = createFakeHandlers({
-      'calls:get': async (callId) => sampleCall({ id: await Promise.resolve(callId) }),
+      'calls:get': async (callId) => buildCall({ id: await Promise.resolve(callId) }),
     });
     const dispatch = createDispatch(handlers, createRecordingLogger());
 
     const result = await dispatch('calls:get', ['call-5']);
 
-    expect(result).toEqual({ ok: true, value: sampleCall({ id: 'call-5' }) });
+    expect(result).toEqual({ ok: true, value: buildCall({ id: 'call-5' }) });
   });
 
   it('answers with the code and message of a RequestError the handler throws', async () => {
@@ -128,7 +124,7 @@ describe('createDispatch', () => {
     });
     const dispatch = createDispatch(handlers, createRecordingLogger());
 
-    const result = await dispatch('calls:start', [validStartInput]);
+    const result = await dispatch('calls:start', [startInput()]);
 
     expect(result).toEqual({
       ok: false,

@@ -3,7 +3,8 @@ import { registerIpcHandlers } from '../../../../electron/main/ipc/register-hand
 import { isTrustedAppUrl } from '../../../../electron/main/security-policy';
 import { requestChannels } from '../../../../shared/ipc/channels';
 import { ok } from '../../../../shared/ipc/result';
-import { createFakeIpcMain, validStartInput } from '../../../support/ipc-fakes';
+import { createFakeIpcMain } from '../../../support/ipc-fakes';
+import { startInput } from '../../../support/builders';
 
 function createRecordingDispatch(): Dispatch & {
   readonly calls: { channel: string; args: readonly unknown[] }[];
@@ -33,13 +34,9 @@ describe('registerIpcHandlers', () => {
   it('passes a request from the app page to dispatch with its channel and arguments', async () => {
     const { ipcMain, dispatch } = setUp();
 
-    const result = await ipcMain.invoke(
-      'calls:start',
-      'app://call-coach/index.html',
-      validStartInput,
-    );
+    const result = await ipcMain.invoke('calls:start', 'app://call-coach/index.html', startInput());
 
-    expect(dispatch.calls).toEqual([{ channel: 'calls:start', args: [validStartInput] }]);
+    expect(dispatch.calls).toEqual([{ channel: 'calls:start', args: [startInput()] }]);
     expect(result).toEqual({ ok: true, value: 'dispatched calls:start' });
   });
 
@@ -51,7 +48,7 @@ describe('registerIpcHandlers', () => {
   ])('answers forbidden without dispatching when the sender is %s', async (_label, url) => {
     const { ipcMain, dispatch } = setUp();
 
-    const result = await ipcMain.invoke('calls:start', url, validStartInput);
+    const result = await ipcMain.invoke('calls:start', url, startInput());
 
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(dispatch.calls).toEqual([]);
