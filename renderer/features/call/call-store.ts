@@ -78,8 +78,13 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
       const result = await api.calls.apply(before.id, command);
       requestsInFlight -= 1;
       if (!result.ok) {
-        if (request === latestRequest)
-          set({ call: withLocalNotes(before), error: result.error.message });
+        // Only the latest request may roll the call back (a newer answer already covers older
+        // ones), but every refusal is shown.
+        set(
+          request === latestRequest
+            ? { call: withLocalNotes(before), error: result.error.message }
+            : { error: result.error.message },
+        );
         return null;
       }
       // An older answer must not undo a newer optimistic change.

@@ -117,6 +117,23 @@ describe('createCallStore', () => {
     expect(store.getState().error).toBe('This call has already ended.');
   });
 
+  it('shows the error of an older command that fails while a newer one is still waiting', async () => {
+    const { store, fake, actions } = await setupWithCall();
+    fake.control.failNext('calls:apply', {
+      code: 'conflict',
+      message: 'That step is not part of this call.',
+    });
+    const release = fake.control.hold();
+
+    const older = actions.toggleStep('acknowledge', true);
+    const newer = actions.toggleStep('empathize', true);
+    release();
+    await Promise.all([older, newer]);
+
+    expect(store.getState().error).toBe('That step is not part of this call.');
+    expect(checkedAt(store.getState().call, 'empathize')).not.toBeNull();
+  });
+
   it('updates the notes at once when editNotes is called', async () => {
     const { store, fake, actions } = await setupWithCall();
 
