@@ -14,7 +14,6 @@ import type { RequestArgs, RequestChannel } from './contract';
 // its domain type in step.
 
 const id = z.string().min(1).max(REFERENCE_MAX_LENGTH);
-const callId = id;
 
 export const startCallInputSchema = z.strictObject({
   playbookId: id,
@@ -45,9 +44,9 @@ export const requestSchemas = {
   'app:status': z.tuple([]),
   'playbooks:list': z.tuple([]),
   'calls:start': z.tuple([startCallInputSchema]),
-  'calls:apply': z.tuple([callId, callCommandSchema]),
+  'calls:apply': z.tuple([id, callCommandSchema]),
   'calls:active': z.tuple([]),
-  'calls:get': z.tuple([callId]),
+  'calls:get': z.tuple([id]),
   'calls:history': z.tuple([historyQuerySchema]),
 } satisfies { readonly [C in RequestChannel]: z.ZodType<RequestArgs<C>> };
 

@@ -37,6 +37,15 @@ async function crashAndReopen(page: Page, preview: Preview, dataDir: string): Pr
   return next;
 }
 
+/** A preview on an empty data folder, open in a fresh browser. */
+async function openAppOnFreshData(): Promise<{ dataDir: string; preview: Preview; page: Page }> {
+  const dataDir = await makeTempDir();
+  const preview = await startPreview({ dataDir });
+  session = await openBrowser();
+  await openApp(session.page, preview.url);
+  return { dataDir, preview, page: session.page };
+}
+
 async function expectReopened(page: Page): Promise<void> {
   await page.getByRole('status').filter({ hasText: REOPENED }).waitFor();
   await page.getByRole('heading', { name: 'Contoso Ltd', level: 2 }).waitFor();
@@ -44,11 +53,7 @@ async function expectReopened(page: Page): Promise<void> {
 
 describe('after the preview is killed mid-call', () => {
   it('reopens the unfinished call with the exact notes and checked steps', async () => {
-    const dataDir = await makeTempDir();
-    const preview = await startPreview({ dataDir });
-    session = await openBrowser();
-    const { page } = session;
-    await openApp(page, preview.url);
+    const { dataDir, preview, page } = await openAppOnFreshData();
     await startCall(page, { customer: 'Contoso Ltd', invoice: 'INV-881', amountDue: '1,250.00' });
 
     await toggleStepWithKeyboard(page, 'Acknowledge the issue');
@@ -78,11 +83,7 @@ describe('after the preview is killed mid-call', () => {
   });
 
   it('keeps everything typed more than about a second before the kill, while typing never stops', async () => {
-    const dataDir = await makeTempDir();
-    const preview = await startPreview({ dataDir });
-    session = await openBrowser();
-    const { page } = session;
-    await openApp(page, preview.url);
+    const { dataDir, preview, page } = await openAppOnFreshData();
     await startCall(page, { customer: 'Contoso Ltd' });
     await toggleStepWithKeyboard(page, 'Empathize');
     await notesBox(page).focus();
@@ -130,11 +131,7 @@ describe('after the preview is killed mid-call', () => {
   });
 
   it('keeps the last words when the kill comes only a second after the last keystroke', async () => {
-    const dataDir = await makeTempDir();
-    const preview = await startPreview({ dataDir });
-    session = await openBrowser();
-    const { page } = session;
-    await openApp(page, preview.url);
+    const { dataDir, preview, page } = await openAppOnFreshData();
     await startCall(page, { customer: 'Contoso Ltd' });
 
     const notes = 'Disputes line 3. Credit note requested; AP contact is Priya.';
