@@ -70,7 +70,7 @@ export default tseslint.config(
         [
           {
             group: ['react', 'react-dom', 'zustand', '**/renderer/**', '**/electron/**'],
-            message: 'shared/ depends on nothing but itself and zod.',
+            message: 'shared/ depends on nothing but itself, zod and date-fns.',
           },
         ],
       ),

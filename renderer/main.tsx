@@ -5,6 +5,7 @@ import { App } from './app/app';
 import { bootstrap } from './app/bootstrap';
 import { StoresProvider } from './app/stores';
 import './styles/app.css';
+import './styles/views.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Call } from '../../shared/domain/call';
 import { createDispatch, type Dispatch, type Logger } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { createCallService } from './services/call-service';
 import { createPlaybookService } from './services/playbook-service';
+import type { Publish } from './services/publish';
+import { createSettingsService } from './services/settings-service';
 import { createCallRepository } from './storage/call-repository';
 import { openDatabase } from './storage/database';
+import { createPlaybookRepository } from './storage/playbook-repository';
 import { createSettingsRepository, type SettingsRepository } from './storage/settings-repository';
 
 /** The environment variable that moves all data, in the app, the preview and tests. */
@@ -23,7 +25,8 @@ export function resolveDataDir(
 
 export interface AppCoreOptions {
   readonly dataDir: string;
-  readonly publishCall: (call: Call) => void;
+  /** Sends one contract event to every window. */
+  readonly publish: Publish;
   readonly log: Logger;
   readonly clock?: () => number;
   readonly newId?: () => string;
@@ -43,22 +46,29 @@ export interface AppCore {
 export function createAppCore(options: AppCoreOptions): AppCore {
   const clock = options.clock ?? Date.now;
   const { db, notice } = openDatabase(options.dataDir, () => new Date(clock()));
-  const playbooks = createPlaybookService();
+  const { publish, log } = options;
+  const settingsRepository = createSettingsRepository(db);
+  const playbooks = createPlaybookService({
+    playbooks: createPlaybookRepository(db, log),
+    clock,
+    publish,
+  });
   const calls = createCallService({
     calls: createCallRepository(db, clock),
     playbooks,
     clock,
     newId: options.newId ?? randomUUID,
-    publish: options.publishCall,
+    publish,
   });
   const handlers = createHandlers({
     calls,
     playbooks,
+    settings: createSettingsService({ settings: settingsRepository, publish }),
     status: () => ({ dataDir: options.dataDir, storageNotice: notice }),
   });
   return {
-    dispatch: createDispatch(handlers, options.log),
-    settings: createSettingsRepository(db),
+    dispatch: createDispatch(handlers, log),
+    settings: settingsRepository,
     notice,
     close: () => db.close(),
   };

@@ -32,7 +32,7 @@ function start(): void {
   try {
     core = createAppCore({
       dataDir: resolveDataDir(process.env, app.getPath('userData')),
-      publishCall: (call) => broadcast('call:changed', call),
+      publish: broadcast,
       log: console,
     });
   } catch (error) {

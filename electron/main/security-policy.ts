@@ -21,6 +21,16 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The requests a window may make: our own UI, the devtools, and blob URLs our UI created (an
+ * exported playbook is saved from one). Everything else, and every remote address, is cancelled.
+ */
+export function isAllowedRequestUrl(url: string): boolean {
+  return (
+    isTrustedAppUrl(url) || url.startsWith('devtools:') || url.startsWith(`blob:${APP_ORIGIN}/`)
+  );
+}
+
 /** True only for pages of our own UI, the only senders main will answer. */
 export function isTrustedAppUrl(url: string): boolean {
   try {

@@ -1,5 +1,5 @@
 import { app, session } from 'electron';
-import { isTrustedAppUrl } from './security-policy';
+import { isAllowedRequestUrl } from './security-policy';
 
 /**
  * App-wide guards, installed before any window exists: no new windows, no navigation away from
@@ -17,6 +17,6 @@ export function hardenApp(): void {
   );
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !(isTrustedAppUrl(details.url) || details.url.startsWith('devtools:')) });
+    callback({ cancel: !isAllowedRequestUrl(details.url) });
   });
 }

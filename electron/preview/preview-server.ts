@@ -2,12 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fail } from '../../shared/ipc/result';
+import { PLAYBOOK_FILE_MAX_BYTES } from '../../shared/domain/playbook';
 import type { Dispatch } from '../main/ipc/dispatch';
 import { loadAsset, UI_RESPONSE_HEADERS } from '../main/static-assets';
 import type { EventHub } from './event-hub';
 
 export const BRIDGE_FILE_NAME = 'preview-bridge.js';
-const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The largest argument list a request can carry: a playbook file of the largest size accepted,
+ * as a JSON string. Escaping can make one character take up to six bytes (`\u0001`), plus the
+ * brackets and quotes around it.
+ */
+export const MAX_BODY_BYTES = 6 * PLAYBOOK_FILE_MAX_BYTES + 1024;
 const INVOKE_PREFIX = '/api/invoke/';
 
 export interface PreviewServerOptions {
@@ -30,10 +36,16 @@ export function isAllowedRequest(headers: IncomingMessage['headers'], port: numb
   return origin === undefined || ownHosts.some((host) => origin === `http://${host}`);
 }
 
-function sendJson(response: ServerResponse, status: number, value: unknown): void {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
+    ...headers,
   });
   response.end(JSON.stringify(value));
 }
@@ -43,12 +55,14 @@ function sendText(response: ServerResponse, status: number, text: string): void 
   response.end(text);
 }
 
+class BodyTooLargeError extends Error {}
+
 async function readJsonBody(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new Error('Request body too large');
+    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError('Request body too large');
     chunks.push(chunk);
   }
   return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
@@ -87,8 +101,15 @@ async function handleInvoke(
   let args: unknown;
   try {
     args = await readJsonBody(request);
-  } catch {
-    sendJson(response, 400, fail('invalid-input', 'The request body was not valid JSON.'));
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      // The rest of the body is never read, so the connection cannot carry another request.
+      sendJson(response, 413, fail('invalid-input', 'The request was too large to read.'), {
+        connection: 'close',
+      });
+    } else {
+      sendJson(response, 400, fail('invalid-input', 'The request body was not valid JSON.'));
+    }
     return;
   }
   if (!Array.isArray(args)) {

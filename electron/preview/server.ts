@@ -33,7 +33,7 @@ const dataDir = resolveDataDir(process.env, path.resolve('.preview-data'));
 const events = createEventHub();
 const core = createAppCore({
   dataDir,
-  publishCall: (call) => events.broadcast('call:changed', call),
+  publish: (channel, payload) => events.broadcast(channel, payload),
   log: console,
 });
 if (core.notice) console.warn(core.notice);

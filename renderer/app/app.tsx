@@ -1,20 +1,37 @@
 import { CallView } from '../features/call/call-view';
 import { HistoryView } from '../features/history/history-view';
+import { PlaybooksView } from '../features/playbooks/playbooks-view';
+import { CoachingModeSwitch } from '../features/settings/coaching-mode-switch';
 import type { View } from './app-store';
-import { useAppState } from './stores';
+import { useAppState, usePlaybookState } from './stores';
 
 const VIEWS: readonly { readonly id: View; readonly label: string }[] = [
   { id: 'call', label: 'Call' },
   { id: 'history', label: 'History' },
+  { id: 'playbooks', label: 'Playbooks' },
 ];
 
-/** The window: a slim header with the two views, any storage notice, then the view itself. */
+function CurrentView({ view }: { view: View }) {
+  switch (view) {
+    case 'call':
+      return <CallView />;
+    case 'history':
+      return <HistoryView />;
+    case 'playbooks':
+      return <PlaybooksView />;
+  }
+}
+
+/**
+ * The window: a slim header with the views and the coaching mode, any storage or playbook
+ * problem, then the view itself.
+ */
 export function App() {
   const view = useAppState((state) => state.view);
   const notice = useAppState((state) =>
     state.isNoticeDismissed ? null : (state.status?.storageNotice ?? null),
   );
-  const loadError = useAppState((state) => state.error);
+  const playbookError = usePlaybookState((state) => state.error);
   const { show, dismissNotice } = useAppState((state) => state.actions);
   return (
     <div className="app">
@@ -33,6 +50,7 @@ export function App() {
             </button>
           ))}
         </nav>
+        <CoachingModeSwitch />
       </header>
       {notice && (
         <div className="storage-notice" role="alert">
@@ -42,12 +60,14 @@ export function App() {
           </button>
         </div>
       )}
-      {loadError && (
+      {playbookError && (
         <p className="form-error storage-notice" role="alert">
-          Call Coach could not load its playbooks, so calls cannot start yet: {loadError}
+          Call Coach could not load its playbooks, so calls cannot start yet: {playbookError}
         </p>
       )}
-      <main className="app__main">{view === 'call' ? <CallView /> : <HistoryView />}</main>
+      <main className="app__main">
+        <CurrentView view={view} />
+      </main>
     </div>
   );
 }

@@ -7,12 +7,16 @@ import {
   type CallStoreOptions,
 } from '../features/call/call-store';
 import { createHistoryStore, type HistoryState } from '../features/history/history-store';
+import { createPlaybookStore, type PlaybookState } from '../features/playbooks/playbook-store';
+import { createSettingsStore, type SettingsState } from '../features/settings/settings-store';
 import { createAppStore, type AppState } from './app-store';
 
 export interface Stores {
   readonly app: ReturnType<typeof createAppStore>;
   readonly call: ReturnType<typeof createCallStore>;
   readonly history: ReturnType<typeof createHistoryStore>;
+  readonly playbooks: ReturnType<typeof createPlaybookStore>;
+  readonly settings: ReturnType<typeof createSettingsStore>;
 }
 
 /** One set of stores per window, all fed by the same API. */
@@ -21,6 +25,8 @@ export function createStores(api: CallCoachApi, options: CallStoreOptions = {}):
     app: createAppStore(api),
     call: createCallStore(api, options),
     history: createHistoryStore(api),
+    playbooks: createPlaybookStore(api),
+    settings: createSettingsStore(api),
   };
 }
 
@@ -48,4 +54,12 @@ export function useCallState<T>(selector: (state: CallState) => T): T {
 
 export function useHistoryState<T>(selector: (state: HistoryState) => T): T {
   return useStore(useStores().history, selector);
+}
+
+export function usePlaybookState<T>(selector: (state: PlaybookState) => T): T {
+  return useStore(useStores().playbooks, selector);
+}
+
+export function useSettingsState<T>(selector: (state: SettingsState) => T): T {
+  return useStore(useStores().settings, selector);
 }

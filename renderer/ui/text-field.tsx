@@ -1,49 +1,57 @@
+import type { FieldMessageData } from './field-message';
+import { FormField } from './form-field';
+
 export interface TextFieldProps {
   readonly id: string;
   readonly label: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly onBlur?: () => void;
+  /** Shorthand for an error message. */
   readonly error?: string | undefined;
-  readonly hint?: string;
+  /** An error or a warning; `error` wins when both are given. */
+  readonly message?: FieldMessageData | null | undefined;
+  readonly hint?: string | undefined;
   readonly isRequired?: boolean;
+  readonly type?: 'text' | 'date';
   readonly inputMode?: 'text' | 'decimal' | 'numeric';
+  /** A textarea that grows with what is typed, for longer answers. */
+  readonly isMultiline?: boolean;
 }
 
-/** A labelled input whose hint and error are tied to it for screen readers. */
+/** A labelled input (or textarea) whose hint and message are tied to it for screen readers. */
 export function TextField(props: TextFieldProps) {
-  const { id, label, value, onChange, onBlur, error, hint, isRequired = false, inputMode } = props;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const { id, label, value, onChange, onBlur, error, message, hint, isRequired, type, inputMode } =
+    props;
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {isRequired && <span className="field__required"> (required)</span>}
-      </label>
-      <input
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        onBlur={onBlur}
-        inputMode={inputMode}
-        autoComplete="off"
-        aria-required={isRequired || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
-    </div>
+    <FormField
+      id={id}
+      label={label}
+      hint={hint}
+      message={error ? { level: 'error', message: error } : message}
+      isRequired={isRequired ?? false}
+    >
+      {(control) =>
+        props.isMultiline ? (
+          <textarea
+            {...control}
+            value={value}
+            rows={3}
+            onChange={(event) => onChange(event.target.value)}
+            onBlur={onBlur}
+          />
+        ) : (
+          <input
+            {...control}
+            type={type ?? 'text'}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            onBlur={onBlur}
+            inputMode={inputMode}
+            autoComplete="off"
+          />
+        )
+      }
+    </FormField>
   );
 }

@@ -1,4 +1,6 @@
-import type { Playbook } from './playbook';
+import { otherDetailKey, type CaptureValues } from './capture';
+import type { Closing } from './closing';
+import { findBranch, findField, findSection, type Playbook } from './playbook';
 import type { StartCallInput } from './start-call';
 
 /** Notes beyond this are refused rather than silently cut: about 60 pages of typing. */
@@ -13,19 +15,42 @@ export interface StepProgress {
   readonly checkedAt: number | null;
 }
 
-/** One call: who it was with, which steps were done and when, and what the caller typed. */
+/** A situation the call went into (check in the mail, dispute…), and when. */
+export interface OpenBranch {
+  readonly branchId: string;
+  readonly openedAt: number;
+}
+
+/**
+ * One call: who it was with, which steps were done and when, the situations it went into, what
+ * the caller captured and typed, and how it ended.
+ */
 export interface Call {
   readonly id: string;
+  /** With the version, names the exact playbook snapshot the call used. */
   readonly playbookId: string;
   readonly playbookVersion: number;
   readonly customer: string;
   readonly accountNumber: string;
   readonly invoice: string;
   readonly amountDueCents: number | null;
+  readonly contact: string;
+  /** As the caller gave it, e.g. "2014". */
+  readonly customerSince: string;
+  /** The invoice's due date (YYYY-MM-DD), from which days past due are counted. */
+  readonly dueOn: string | null;
   readonly startedAt: number;
   readonly endedAt: number | null;
   readonly steps: readonly StepProgress[];
+  /** Branches currently open, oldest first. Closing one keeps what was captured in it. */
+  readonly branches: readonly OpenBranch[];
+  /** What was typed into each step's or branch's form: section id, then field id. */
+  readonly captures: Readonly<Record<string, CaptureValues>>;
+  /** Questions ticked as asked, as `questionKey(sectionId, index)`. */
+  readonly questionsAsked: readonly string[];
   readonly notes: string;
+  /** Set when the call ends; null for an open call and for calls stored before outcomes existed. */
+  readonly closing: Closing | null;
 }
 
 /** One line of history: enough to recognise a call without loading its notes. */
@@ -38,6 +63,9 @@ export interface CallSummary {
   readonly endedAt: number;
   readonly stepsDone: number;
   readonly stepsTotal: number;
+  readonly outcomeLabel: string | null;
+  /** When the next action is due, if there is one. */
+  readonly actionDueOn: string | null;
 }
 
 /** Something the caller did to a live call. Time is not part of it: whoever applies it stamps it. */
@@ -45,7 +73,24 @@ export type CallCommand =
   | { readonly type: 'check-step'; readonly stepId: string }
   | { readonly type: 'uncheck-step'; readonly stepId: string }
   | { readonly type: 'edit-notes'; readonly notes: string }
-  | { readonly type: 'end' };
+  | { readonly type: 'open-branch'; readonly branchId: string }
+  | { readonly type: 'close-branch'; readonly branchId: string }
+  | {
+      readonly type: 'set-field';
+      readonly sectionId: string;
+      readonly fieldId: string;
+      readonly value: string;
+    }
+  | {
+      readonly type: 'set-question';
+      readonly sectionId: string;
+      readonly index: number;
+      readonly isAsked: boolean;
+    }
+  | { readonly type: 'end'; readonly closing: Closing };
+
+/** How a ticked question is recorded. */
+export const questionKey = (sectionId: string, index: number): string => `${sectionId}#${index}`;
 
 /** A new, open call with every step of the playbook unchecked. */
 export function createCall(
@@ -62,10 +107,17 @@ export function createCall(
     accountNumber: input.accountNumber,
     invoice: input.invoice,
     amountDueCents: input.amountDueCents,
+    contact: input.contact,
+    customerSince: input.customerSince,
+    dueOn: input.dueOn,
     startedAt: at,
     endedAt: null,
     steps: playbook.steps.map((step) => ({ stepId: step.id, title: step.title, checkedAt: null })),
+    branches: [],
+    captures: {},
+    questionsAsked: [],
     notes: '',
+    closing: null,
   };
 }
 
@@ -84,6 +136,37 @@ export function commandProblem(call: Call, command: CallCommand): string | null 
 }
 
 /**
+ * Why this command does not fit the playbook the call uses (a branch, field or question it does
+ * not have), or null when it does. Main checks this against the call's own playbook snapshot.
+ */
+export function playbookProblem(playbook: Playbook, command: CallCommand): string | null {
+  switch (command.type) {
+    case 'open-branch':
+    case 'close-branch':
+      return findBranch(playbook, command.branchId)
+        ? null
+        : 'That situation is not in this playbook.';
+    case 'set-field': {
+      const section = findSection(playbook, command.sectionId);
+      if (!section) return 'That form is not in this playbook.';
+      if (findField(section, command.fieldId)) return null;
+      const choice = section.fields.find((field) => otherDetailKey(field.id) === command.fieldId);
+      return choice?.type === 'choice' && choice.allowOther === true
+        ? null
+        : 'That field is not in this form.';
+    }
+    case 'set-question': {
+      const section = findSection(playbook, command.sectionId);
+      return section && command.index >= 0 && command.index < section.questions.length
+        ? null
+        : 'That question is not in this playbook.';
+    }
+    default:
+      return null;
+  }
+}
+
+/**
  * The call after one command, applied at `at` (epoch ms). Pure, so main (authoritative) and the
  * renderer (optimistic) reach the same state. Ended calls never change.
  */
@@ -96,8 +179,35 @@ export function applyCommand(call: Call, command: CallCommand, at: number): Call
       return { ...call, steps: markStep(call.steps, command.stepId, null) };
     case 'edit-notes':
       return { ...call, notes: command.notes };
+    case 'open-branch':
+      // Opening an open branch again moves it to the end: it is the situation the call is in now.
+      return {
+        ...call,
+        branches: [
+          ...call.branches.filter((branch) => branch.branchId !== command.branchId),
+          { branchId: command.branchId, openedAt: at },
+        ],
+      };
+    case 'close-branch':
+      return { ...call, branches: call.branches.filter((b) => b.branchId !== command.branchId) };
+    case 'set-field':
+      return {
+        ...call,
+        captures: {
+          ...call.captures,
+          [command.sectionId]: {
+            ...call.captures[command.sectionId],
+            [command.fieldId]: command.value,
+          },
+        },
+      };
+    case 'set-question': {
+      const key = questionKey(command.sectionId, command.index);
+      const others = call.questionsAsked.filter((asked) => asked !== key);
+      return { ...call, questionsAsked: command.isAsked ? [...others, key] : others };
+    }
     case 'end':
-      return { ...call, endedAt: at };
+      return { ...call, endedAt: at, closing: command.closing };
     default:
       return assertNever(command);
   }
@@ -137,6 +247,8 @@ export function summarizeCall(call: Call & { readonly endedAt: number }): CallSu
     endedAt: call.endedAt,
     stepsDone: countStepsDone(call.steps),
     stepsTotal: call.steps.length,
+    outcomeLabel: call.closing?.outcomeLabel ?? null,
+    actionDueOn: call.closing?.action?.dueOn ?? null,
   };
 }
 

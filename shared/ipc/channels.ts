@@ -6,6 +6,11 @@ import type { EventChannel, RequestChannel } from './contract';
 export const requestChannels = [
   'app:status',
   'playbooks:list',
+  'playbooks:get',
+  'playbooks:import',
+  'playbooks:export',
+  'settings:get',
+  'settings:update',
   'calls:start',
   'calls:apply',
   'calls:active',
@@ -13,7 +18,11 @@ export const requestChannels = [
   'calls:history',
 ] as const satisfies readonly RequestChannel[];
 
-export const eventChannels = ['call:changed'] as const satisfies readonly EventChannel[];
+export const eventChannels = [
+  'call:changed',
+  'playbooks:changed',
+  'settings:changed',
+] as const satisfies readonly EventChannel[];
 
 type Missing<All, Listed> = Exclude<All, Listed>;
 const everyRequestListed: Missing<RequestChannel, (typeof requestChannels)[number]> extends never

@@ -1,6 +1,7 @@
 import type { Call, CallCommand } from '../domain/call';
 import type { HistoryPage, HistoryQuery } from '../domain/history';
-import type { Playbook } from '../domain/playbook';
+import type { Playbook, PlaybookListing } from '../domain/playbook';
+import type { Settings, SettingsPatch } from '../domain/settings';
 import type { StartCallInput } from '../domain/start-call';
 
 /** What the renderer needs to know about the app itself. */
@@ -11,13 +12,33 @@ export interface AppStatus {
   readonly storageNotice: string | null;
 }
 
+/** A playbook file as stored: the snapshot, and what the caller should hear about it. */
+export interface PlaybookImport {
+  readonly playbook: Playbook;
+  /** E.g. "Stored as version 3 of Overdue invoice call." */
+  readonly message: string;
+}
+
+/** A playbook as a file to save. */
+export interface PlaybookExport {
+  readonly fileName: string;
+  readonly text: string;
+}
+
 /**
  * Every request the renderer can make, as `domain:verb`. Adding an entry here is the only way to
  * add IPC: main must then handle it, the schemas must validate it and the API exposes it.
  */
 export interface Requests {
   'app:status': () => AppStatus;
-  'playbooks:list': () => readonly Playbook[];
+  'playbooks:list': () => PlaybookListing;
+  /** The exact version a call used, even after the playbook has changed. */
+  'playbooks:get': (playbookId: string, version: number) => Playbook;
+  /** Checks a playbook file and stores it as a new version; refuses it with every problem listed. */
+  'playbooks:import': (fileText: string) => PlaybookImport;
+  'playbooks:export': (playbookId: string) => PlaybookExport;
+  'settings:get': () => Settings;
+  'settings:update': (patch: SettingsPatch) => Settings;
   'calls:start': (input: StartCallInput) => Call;
   'calls:apply': (callId: string, command: CallCommand) => Call;
   'calls:active': () => Call | null;
@@ -28,6 +49,8 @@ export interface Requests {
 /** Every event main broadcasts to windows, as `domain:past-tense`. */
 export interface Events {
   'call:changed': Call;
+  'playbooks:changed': PlaybookListing;
+  'settings:changed': Settings;
 }
 
 export type RequestChannel = keyof Requests;

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { NOTES_MAX_LENGTH, type CallCommand } from '../domain/call';
+import { isIsoDate } from '../domain/calendar';
+import { CAPTURE_VALUE_MAX_LENGTH } from '../domain/capture';
+import { ACTION_MAX_LENGTH, type Closing } from '../domain/closing';
 import { HISTORY_SEARCH_MAX_LENGTH, type HistoryQuery } from '../domain/history';
 import { MAX_CENTS } from '../domain/money';
+import { PLAYBOOK_FILE_MAX_BYTES } from '../domain/playbook';
+import { COACHING_MODES, type SettingsPatch } from '../domain/settings';
 import {
   CUSTOMER_MAX_LENGTH,
   REFERENCE_MAX_LENGTH,
@@ -14,6 +19,7 @@ import type { RequestArgs, RequestChannel } from './contract';
 // its domain type in step.
 
 const id = z.string().min(1).max(REFERENCE_MAX_LENGTH);
+const isoDate = z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD');
 
 export const startCallInputSchema = z.strictObject({
   playbookId: id,
@@ -21,13 +27,45 @@ export const startCallInputSchema = z.strictObject({
   accountNumber: z.string().trim().max(REFERENCE_MAX_LENGTH),
   invoice: z.string().trim().max(REFERENCE_MAX_LENGTH),
   amountDueCents: z.number().int().min(0).max(MAX_CENTS).nullable(),
+  contact: z.string().trim().max(CUSTOMER_MAX_LENGTH),
+  customerSince: z
+    .string()
+    .trim()
+    .regex(/^(\d{4})?$/, 'expected a year like 2014, or nothing'),
+  dueOn: isoDate.nullable(),
 }) satisfies z.ZodType<StartCallInput>;
+
+const closingSchema = z.strictObject({
+  outcomeId: id,
+  outcomeLabel: z.string().max(200),
+  action: z
+    .strictObject({ what: z.string().trim().min(1).max(ACTION_MAX_LENGTH), dueOn: isoDate })
+    .nullable(),
+}) satisfies z.ZodType<Closing>;
 
 export const callCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('check-step'), stepId: id }),
   z.strictObject({ type: z.literal('uncheck-step'), stepId: id }),
   z.strictObject({ type: z.literal('edit-notes'), notes: z.string().max(NOTES_MAX_LENGTH) }),
-  z.strictObject({ type: z.literal('end') }),
+  z.strictObject({ type: z.literal('open-branch'), branchId: id }),
+  z.strictObject({ type: z.literal('close-branch'), branchId: id }),
+  z.strictObject({
+    type: z.literal('set-field'),
+    sectionId: id,
+    // A choice's "Other" detail is stored under `<field id>:other`.
+    fieldId: z
+      .string()
+      .min(1)
+      .max(REFERENCE_MAX_LENGTH * 2),
+    value: z.string().max(CAPTURE_VALUE_MAX_LENGTH),
+  }),
+  z.strictObject({
+    type: z.literal('set-question'),
+    sectionId: id,
+    index: z.number().int().min(0).max(100),
+    isAsked: z.boolean(),
+  }),
+  z.strictObject({ type: z.literal('end'), closing: closingSchema }),
 ]) satisfies z.ZodType<CallCommand>;
 
 export const historyQuerySchema = z.strictObject({
@@ -36,6 +74,10 @@ export const historyQuerySchema = z.strictObject({
   limit: z.number().int().min(1).max(200),
 }) satisfies z.ZodType<HistoryQuery>;
 
+export const settingsPatchSchema = z.strictObject({
+  coachingMode: z.enum(COACHING_MODES).optional(),
+}) satisfies z.ZodType<SettingsPatch>;
+
 /**
  * The argument list of every request, checked in main before any handler runs. The `satisfies`
  * clause keeps each schema in step with the contract's argument types.
@@ -43,6 +85,12 @@ export const historyQuerySchema = z.strictObject({
 export const requestSchemas = {
   'app:status': z.tuple([]),
   'playbooks:list': z.tuple([]),
+  'playbooks:get': z.tuple([id, z.number().int().min(1)]),
+  // Characters, not bytes: a generous bound that still stops a runaway file at the door.
+  'playbooks:import': z.tuple([z.string().max(PLAYBOOK_FILE_MAX_BYTES)]),
+  'playbooks:export': z.tuple([id]),
+  'settings:get': z.tuple([]),
+  'settings:update': z.tuple([settingsPatchSchema]),
   'calls:start': z.tuple([startCallInputSchema]),
   'calls:apply': z.tuple([id, callCommandSchema]),
   'calls:active': z.tuple([]),

@@ -7,12 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createCall, type Call } from '../../shared/domain/call';
+import { localDate } from '../../shared/domain/calendar';
 import { firstHistoryPage } from '../../shared/domain/history';
 import { defaultArPlaybook } from '../../shared/playbooks/default-ar-playbook';
 import { createCallService } from '../../electron/main/services/call-service';
 import { createPlaybookService } from '../../electron/main/services/playbook-service';
 import { createCallRepository } from '../../electron/main/storage/call-repository';
 import { openDatabase } from '../../electron/main/storage/database';
+import { createPlaybookRepository } from '../../electron/main/storage/playbook-repository';
 
 const SIZES = [10_000, 100_000] as const;
 const AUTOSAVES = 1_000;
@@ -70,6 +72,9 @@ function seed(dataDir: string, count: number): void {
         accountNumber: `A-${i}`,
         invoice: `INV-${100000 + i}`,
         amountDueCents: 100 * (i % 9000),
+        contact: `Contact ${i % 300}`,
+        customerSince: '2014',
+        dueOn: null,
       },
       defaultArPlaybook,
       startedAt,
@@ -78,6 +83,11 @@ function seed(dataDir: string, count: number): void {
       ...call,
       endedAt: startedAt + 240_000,
       notes: sampleNotes(i),
+      closing: {
+        outcomeId: 'no-answer',
+        outcomeLabel: 'No answer',
+        action: { what: 'Call again', dueOn: localDate(startedAt + 86_400_000) },
+      },
       steps: call.steps.map((step, index) => ({
         ...step,
         checkedAt: index <= i % 5 ? startedAt + index * 30_000 : null,
@@ -126,7 +136,11 @@ function measure(dataDir: string, count: number): Row {
   let id = 0;
   const service = createCallService({
     calls: repository,
-    playbooks: createPlaybookService(),
+    playbooks: createPlaybookService({
+      playbooks: createPlaybookRepository(db, console),
+      clock: Date.now,
+      publish: () => undefined,
+    }),
     clock: Date.now,
     newId: () => `bench-${count}-${id++}`,
     publish: () => undefined,
@@ -137,6 +151,9 @@ function measure(dataDir: string, count: number): Row {
     accountNumber: '',
     invoice: '',
     amountDueCents: null,
+    contact: '',
+    customerSince: '',
+    dueOn: null,
   });
   const autosave: number[] = [];
   let notes = '';
@@ -146,7 +163,14 @@ function measure(dataDir: string, count: number): Row {
     service.apply(call.id, { type: 'edit-notes', notes });
     autosave.push(performance.now() - t);
   }
-  service.apply(call.id, { type: 'end' });
+  service.apply(call.id, {
+    type: 'end',
+    closing: {
+      outcomeId: 'no-answer',
+      outcomeLabel: 'No answer',
+      action: { what: 'Call again', dueOn: localDate(Date.now()) },
+    },
+  });
   db.close();
   return {
     calls: count,

@@ -10,6 +10,8 @@ import {
   toggleStepWithKeyboard,
   typeNotes,
   waitForNotesSaved,
+  endCall,
+  isoDateFromToday,
 } from './support/call-coach';
 import { cleanUp, makeTempDir, startPreview, type Preview } from './support/preview';
 
@@ -59,7 +61,11 @@ async function endACall(customer: string): Promise<void> {
   await toggleStepWithKeyboard(page, 'Give recognition');
   await typeNotes(page, 'Agreed to pay on Friday.');
   await waitForNotesSaved(page);
-  await page.getByRole('button', { name: 'End call' }).click();
+  await endCall(page, {
+    outcome: 'Promise to pay',
+    nextAction: 'Pay by ACH on Friday',
+    due: isoDateFromToday(3),
+  });
   await page.getByText(`Call with ${customer} saved to History.`).waitFor();
 }
 
@@ -86,8 +92,9 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
     await toggleStepWithKeyboard(page, 'Acknowledge the issue');
     await toggleStepWithKeyboard(page, 'Empathize');
     await toggleStepWithKeyboard(page, 'Give recognition');
+    await toggleStepWithKeyboard(page, 'Prepare');
     // The current step is now the one with questions as well as phrases.
-    await page.getByText('When was it sent?').waitFor();
+    await page.getByText('Is something preventing payment? How can we help?').waitFor();
     await typeNotes(page, 'Check number 2231, mailed Monday.');
     await waitForNotesSaved(page);
     expect(await checklist(page).count()).toBe(1);
@@ -119,5 +126,55 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
     await page.getByRole('button', { name: /Litware Inc\./ }).click();
     await page.getByRole('heading', { name: 'Litware Inc.', level: 2 }).waitFor();
     await expectNoViolations('an opened call');
+  });
+
+  it('every situation open at once, with a field error and a warning, in trainee mode', async () => {
+    await startCall(page, { customer: 'Adatum Corp', contact: 'Kim', amountDue: '500' });
+    for (const key of ['M', 'P', 'D', 'N', 'A', 'H']) await page.keyboard.press(`Alt+Shift+${key}`);
+    await page.getByLabel('Check number', { exact: true }).fill('12A');
+    await page.getByLabel('Tracking number', { exact: true }).focus();
+    await page.getByText('Use digits only, for example 104522.').waitFor();
+    await page.getByLabel('Disputed amount', { exact: true }).fill('900');
+    await page.getByLabel('Owner', { exact: true }).focus();
+    await page.getByText(/That is more than the \$500\.00 owed/).waitFor();
+    await expectNoViolations('every situation open');
+  });
+
+  it('the same call in expert mode', async () => {
+    await startCall(page, { customer: 'Adatum Corp' });
+    await page.keyboard.press('Alt+Shift+D');
+    await page
+      .getByRole('button', { name: 'Expert' })
+      .or(page.getByRole('radio', { name: 'Expert' }))
+      .click();
+    await page.getByText('Why it matters').first().waitFor({ state: 'detached' });
+    await expectNoViolations('a call in expert mode');
+  });
+
+  it('the wrap-up, with its errors and the question about ending without an action', async () => {
+    await startCall(page, { customer: 'Adatum Corp' });
+    await page.getByRole('button', { name: 'End call' }).click();
+    const wrapUp = page.getByRole('region', { name: 'Wrap up' });
+    await wrapUp.getByRole('button', { name: 'End call' }).click();
+    await wrapUp.getByText('Choose how the call ended.').waitFor();
+    await expectNoViolations('the wrap-up with an error');
+    await wrapUp.getByLabel('Outcome').selectOption({ label: 'Refused' });
+    await wrapUp.getByLabel('Next action').fill('');
+    await wrapUp.getByRole('button', { name: 'End call' }).click();
+    await wrapUp.getByRole('button', { name: 'End without an action' }).waitFor();
+    await expectNoViolations('the wrap-up asking about no action');
+  });
+
+  it('the Playbooks view with a refused file', async () => {
+    await page.getByRole('button', { name: 'Playbooks' }).click();
+    await page.getByRole('heading', { name: 'Playbooks', level: 2 }).waitFor();
+    await expectNoViolations('the Playbooks view');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": 2}'),
+    });
+    await page.getByRole('alert').filter({ hasText: 'bad.json' }).waitFor();
+    await expectNoViolations('the Playbooks view with a refused file');
   });
 });

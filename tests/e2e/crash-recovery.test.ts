@@ -8,6 +8,8 @@ import {
   toggleStepWithKeyboard,
   typeNotes,
   waitForNotesSaved,
+  endCall,
+  isoDateFromToday,
 } from './support/call-coach';
 import { cleanUp, makeTempDir, startPreview, type Preview } from './support/preview';
 import type { Page } from 'playwright-core';
@@ -57,7 +59,7 @@ describe('after the preview is killed mid-call', () => {
     await startCall(page, { customer: 'Contoso Ltd', invoice: 'INV-881', amountDue: '1,250.00' });
 
     await toggleStepWithKeyboard(page, 'Acknowledge the issue');
-    await toggleStepWithKeyboard(page, 'Probe "check is in the mail"');
+    await toggleStepWithKeyboard(page, 'Find what holds up payment');
     // Quotes, an em dash, accents, an emoji and a line break: stored and given back exactly.
     const notes =
       'Says the check “went out Friday” — #5512, $1,250.00.\nCall back Zoë on ext. 204 🙂 ';
@@ -70,7 +72,7 @@ describe('after the preview is killed mid-call', () => {
     expect(await notesBox(page).inputValue()).toBe(notes);
     expect(await checkedSteps(page)).toEqual([
       'Acknowledge the issue',
-      'Probe "check is in the mail"',
+      'Find what holds up payment',
     ]);
     await page.getByText('Invoice INV-881 · $1,250.00 due').waitFor();
 
@@ -78,7 +80,7 @@ describe('after the preview is killed mid-call', () => {
     await typeNotes(page, 'Reopened and continued.');
     await waitForNotesSaved(page);
     expect(await notesBox(page).inputValue()).toBe(`${notes}Reopened and continued.`);
-    await page.getByRole('button', { name: 'End call' }).click();
+    await endCall(page, { outcome: 'Voicemail', due: isoDateFromToday(1) });
     await page.getByText('Call with Contoso Ltd saved to History.').waitFor();
   });
 

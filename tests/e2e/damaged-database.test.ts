@@ -9,6 +9,8 @@ import {
   toggleStepWithKeyboard,
   typeNotes,
   waitForNotesSaved,
+  endCall,
+  isoDateFromToday,
 } from './support/call-coach';
 import { cleanUp, DATABASE_FILE, makeTempDir, startPreview } from './support/preview';
 
@@ -65,7 +67,7 @@ describe('a database file that cannot be read', () => {
     await toggleStepWithKeyboard(page, 'Acknowledge the issue');
     await typeNotes(page, 'Fresh database after the damaged one.');
     await waitForNotesSaved(page);
-    await page.getByRole('button', { name: 'End call' }).click();
+    await endCall(page, { outcome: 'No answer', due: isoDateFromToday(1) });
     await page.getByText('Call with Tailspin Toys saved to History.').waitFor();
 
     await page.getByRole('button', { name: 'History' }).click();

@@ -3,6 +3,8 @@ import {
   checkedSteps,
   checklist,
   collectPageProblems,
+  endCall,
+  isoDateFromToday,
   isFocused,
   notesBox,
   openApp,
@@ -45,13 +47,12 @@ describe('a whole call, from the start form to History', () => {
     await page.getByRole('heading', { name: 'Northwind Traders', level: 2 }).waitFor();
     await page.getByText('Account ACME-7781 · Invoice INV-20417 · $4,860.00 due').waitFor();
 
-    // Five steps, in playbook order, none done, the first one current with its guidance.
-    expect(await checklist(page).getByRole('checkbox').count()).toBe(5);
+    // Seven steps, in playbook order, none done, the first one current with its guidance.
     // The step items (the current step's guidance has lists of its own).
     const items = checklist(page)
       .getByRole('listitem')
       .filter({ has: page.getByRole('checkbox') });
-    expect(await items.count()).toBe(5);
+    expect(await items.count()).toBe(7);
     for (const [index, title] of STEP_TITLES.entries()) {
       expect(
         await items.nth(index).getByRole('checkbox', { name: title, exact: true }).count(),
@@ -59,31 +60,35 @@ describe('a whole call, from the start form to History', () => {
       expect(await stepCheckbox(page, title).isChecked()).toBe(false);
     }
     expect(await items.first().getAttribute('aria-current')).toBe('step');
-    await page.getByText('Let them tell it their way. Do not interrupt, do not argue.').waitFor();
+    await page
+      .getByText('Before you dial: history, open invoices, terms, past promises, last contact.')
+      .waitFor();
 
     // Check steps from the keyboard; one is checked and unchecked again.
+    await toggleStepWithKeyboard(page, 'Prepare');
     await toggleStepWithKeyboard(page, 'Acknowledge the issue');
     await toggleStepWithKeyboard(page, 'Empathize');
     await toggleStepWithKeyboard(page, 'Give recognition');
     await toggleStepWithKeyboard(page, 'Give recognition');
     await toggleStepWithKeyboard(page, 'Leave an action');
     expect(await checkedSteps(page)).toEqual([
+      'Prepare',
       'Acknowledge the issue',
       'Empathize',
       'Leave an action',
     ]);
     // The guidance moves on to the first open step.
-    await page
-      .getByText('Say something true and specific that you value about this customer.')
-      .waitFor();
+    await page.getByText('Say something true and specific that you value about them.').waitFor();
 
     await typeNotes(page, NOTES);
     expect(await notesBox(page).inputValue()).toBe(NOTES);
     await waitForNotesSaved(page);
 
-    const endButton = page.getByRole('button', { name: 'End call' });
-    await endButton.focus();
-    await page.keyboard.press('Enter');
+    await endCall(page, {
+      outcome: 'Callback requested',
+      nextAction: 'Call back once the corrected invoice is out',
+      due: isoDateFromToday(2),
+    });
     await page
       .getByRole('status')
       .filter({ hasText: 'Call with Northwind Traders saved to History.' })
@@ -111,7 +116,8 @@ describe('a whole call, from the start form to History', () => {
     const row = rows.first();
     const rowText = await row.innerText();
     expect(rowText).toContain('Northwind Traders');
-    expect(rowText).toContain('3 of 5 steps');
+    expect(rowText).toContain('4 of 7 steps');
+    expect(rowText).toContain('Callback requested');
 
     // Search finds it by what was said in the notes, and says so when nothing matches.
     const search = page.getByRole('searchbox', { name: 'Search calls' });
@@ -145,9 +151,9 @@ describe('a whole call, from the start form to History', () => {
     expect(facts).toContain('$4,860.00');
 
     const steps = page.getByRole('list', { name: 'Steps' }).getByRole('listitem');
-    expect(await steps.count()).toBe(5);
+    expect(await steps.count()).toBe(7);
     const stepLines = await steps.allInnerTexts();
-    const expectedDone = [true, true, false, false, true];
+    const expectedDone = [true, true, true, false, false, true, false];
     for (const [index, title] of STEP_TITLES.entries()) {
       const line = stepLines[index]!;
       expect(line).toContain(title);

@@ -1,4 +1,5 @@
 import type { Call, StepProgress } from '../../shared/domain/call';
+import type { Closing } from '../../shared/domain/closing';
 import type { Playbook } from '../../shared/domain/playbook';
 import type { StartCallInput } from '../../shared/domain/start-call';
 import { defaultArPlaybook } from '../../shared/playbooks/default-ar-playbook';
@@ -14,6 +15,9 @@ export function startInput(overrides: Partial<StartCallInput> = {}): StartCallIn
     accountNumber: 'AC-1001',
     invoice: 'INV-42',
     amountDueCents: 125_000,
+    contact: 'Dana Reyes',
+    customerSince: '2014',
+    dueOn: '2023-10-15',
     ...overrides,
   };
 }
@@ -33,36 +37,66 @@ export function buildCall(overrides: Partial<Call> = {}): Call {
     accountNumber: 'AC-1001',
     invoice: 'INV-42',
     amountDueCents: 125_000,
+    contact: 'Dana Reyes',
+    customerSince: '2014',
+    dueOn: '2023-10-15',
     startedAt: T0,
     endedAt: null,
     steps: openSteps(),
+    branches: [],
+    captures: {},
+    questionsAsked: [],
     notes: '',
+    closing: null,
     ...overrides,
   };
 }
 
 /** A small two-step playbook for tests that should not depend on the default one's wording. */
 export function buildPlaybook(overrides: Partial<Playbook> = {}): Playbook {
+  const section = { phrases: [], questions: [], fields: [], donts: [] };
   return {
+    format: 1,
     id: 'test-playbook',
     version: 3,
     name: 'Test playbook',
+    description: 'A playbook for tests.',
     steps: [
       {
+        ...section,
         id: 'first',
         title: 'First',
         prompt: 'Do the first thing.',
+        why: 'Why one.',
         phrases: ['One'],
-        questions: [],
       },
       {
+        ...section,
         id: 'second',
         title: 'Second',
         prompt: 'Do the second thing.',
+        why: 'Why two.',
         phrases: ['Two'],
-        questions: [],
       },
     ],
+    branches: [
+      {
+        ...section,
+        id: 'promise',
+        key: 'P',
+        title: 'Promise',
+        prompt: 'Pin it down.',
+        why: 'So it can be checked.',
+        fields: [{ id: 'pay-on', label: 'Pay by', type: 'date', allow: 'future' }],
+        outcome: 'promised',
+        action: { what: 'Check the payment arrived', dueField: 'pay-on' },
+      },
+    ],
+    outcomes: [
+      { id: 'promised', label: 'Promised', kind: 'action' },
+      { id: 'no-answer', label: 'No answer', kind: 'follow-up' },
+    ],
+    donts: [],
     ...overrides,
   };
 }
@@ -93,5 +127,14 @@ export function fakeClock(start = T0): FakeClock {
     advance: (milliseconds) => {
       at += milliseconds;
     },
+  };
+}
+
+/** A valid closing for ending a call in tests: nobody answered, try again on `dueOn`. */
+export function noAnswerClosing(dueOn: string): Closing {
+  return {
+    outcomeId: 'no-answer',
+    outcomeLabel: 'No answer',
+    action: { what: 'Call again', dueOn },
   };
 }

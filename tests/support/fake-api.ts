@@ -1,17 +1,26 @@
+import { isDeepStrictEqual } from 'node:util';
 import {
   applyCommand,
   commandProblem,
   createCall,
+  playbookProblem,
   summarizeCall,
   type Call,
   type CallCommand,
 } from '../../shared/domain/call';
+import { localDate } from '../../shared/domain/calendar';
+import type { CaptureValues } from '../../shared/domain/capture';
+import { checkClosing, draftOf, type Closing } from '../../shared/domain/closing';
 import type { HistoryPage, HistoryQuery } from '../../shared/domain/history';
-import type { Playbook } from '../../shared/domain/playbook';
+import type { Playbook, PlaybookListing } from '../../shared/domain/playbook';
+import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../shared/domain/settings';
 import type { StartCallInput } from '../../shared/domain/start-call';
+import { checkPlaybookFile } from '../../shared/playbooks/playbook-schema';
 import type { CallCoachApi, Unsubscribe } from '../../shared/ipc/api';
 import type {
   AppStatus,
+  PlaybookExport,
+  PlaybookImport,
   RequestArgs,
   RequestChannel,
   RequestValue,
@@ -30,7 +39,10 @@ import { defaultArPlaybook } from '../../shared/playbooks/default-ar-playbook';
 export interface FakeApiOptions {
   /** Main's clock (epoch ms). Defaults to a manual clock that starts now and moves only by `advanceClock`. */
   readonly clock?: () => number;
+  /** Stored playbook snapshots (every version); the newest of each id is listed. */
   readonly playbooks?: readonly Playbook[];
+  readonly defaultPlaybookId?: string;
+  readonly settings?: Settings;
   readonly storageNotice?: string | null;
   /** Broadcast `call:changed` after every start and apply, as main does. Default true. */
   readonly broadcasts?: boolean;
@@ -53,6 +65,15 @@ export interface CallSeed {
   /** Step id → milliseconds after the start when it was checked. */
   readonly checkedSteps?: Readonly<Record<string, number>>;
   readonly notes?: string;
+  readonly contact?: string;
+  readonly dueOn?: string | null;
+  /** Branches opened, in order. */
+  readonly branchIds?: readonly string[];
+  readonly captures?: Readonly<Record<string, CaptureValues>>;
+  /** Questions ticked, as `questionKey(sectionId, index)`. */
+  readonly questionsAsked?: readonly string[];
+  /** How an ended call ended; null for a call stored before outcomes existed. */
+  readonly closing?: Closing | null;
 }
 
 export interface FakeControl {
@@ -72,6 +93,10 @@ export interface FakeControl {
   seedOpenCall(seed: CallSeed): Call;
   /** Main's stored copy of a call. */
   storedCall(callId: string): Call | undefined;
+  /** Every stored playbook snapshot, oldest first. */
+  storedPlaybooks(): readonly Playbook[];
+  /** Main's copy of the settings. */
+  storedSettings(): Settings;
   advanceClock(milliseconds: number): void;
   now(): number;
   readonly subscriberCount: number;
@@ -86,6 +111,7 @@ class FakeRequestError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly issues?: readonly string[],
   ) {
     super(message);
   }
@@ -100,7 +126,9 @@ const isEnded = (call: Call): call is EndedCall => call.endedAt !== null;
  * `Result` shapes and argument schemas as main, with a small control surface for tests.
  */
 export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
-  const playbooks = options.playbooks ?? [defaultArPlaybook];
+  const playbooks: Playbook[] = [...(options.playbooks ?? [defaultArPlaybook])];
+  const defaultPlaybookId = options.defaultPlaybookId ?? playbooks[0]?.id ?? defaultArPlaybook.id;
+  let settings: Settings = options.settings ?? DEFAULT_SETTINGS;
   const isBroadcasting = options.broadcasts ?? true;
   let manualNow = Date.now();
   const clock = options.clock ?? (() => manualNow);
@@ -114,6 +142,8 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     calls.set(call.id, call);
   };
   const listeners = new Set<(call: Call) => void>();
+  const playbookListeners = new Set<(listing: PlaybookListing) => void>();
+  const settingsListeners = new Set<(settings: Settings) => void>();
   const requests: FakeRequest[] = [];
   const forcedFailures = new Map<RequestChannel, AppError[]>();
   let isFailingSaves = false;
@@ -140,10 +170,68 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     return call;
   }
 
+  function latestPlaybook(playbookId: string): Playbook | undefined {
+    return playbooks
+      .filter((candidate) => candidate.id === playbookId)
+      .sort((a, b) => b.version - a.version)[0];
+  }
+
   function findPlaybook(playbookId: string): Playbook {
-    const playbook = playbooks.find((candidate) => candidate.id === playbookId);
+    const playbook = latestPlaybook(playbookId);
     if (!playbook) throw new FakeRequestError('not-found', 'That playbook is not available.');
     return playbook;
+  }
+
+  function snapshot(playbookId: string, version: number): Playbook {
+    const playbook = playbooks.find((p) => p.id === playbookId && p.version === version);
+    if (!playbook) throw new FakeRequestError('not-found', 'That playbook version is not stored.');
+    return playbook;
+  }
+
+  function listing(): PlaybookListing {
+    const ids = [...new Set(playbooks.map((playbook) => playbook.id))];
+    return {
+      playbooks: ids.map(findPlaybook).sort((a, b) => a.name.localeCompare(b.name)),
+      defaultId: defaultPlaybookId,
+    };
+  }
+
+  function importPlaybook(fileText: string): PlaybookImport {
+    const check = checkPlaybookFile(fileText);
+    if (!check.ok) {
+      throw new FakeRequestError(
+        'invalid-input',
+        'This file was not imported. Fix the problems below and import it again. Nothing stored has changed.',
+        check.issues,
+      );
+    }
+    const latest = latestPlaybook(check.playbook.id);
+    if (latest && isDeepStrictEqual({ ...latest, version: 0 }, { ...check.playbook, version: 0 })) {
+      return {
+        playbook: latest,
+        message: `"${latest.name}" is already up to date (version ${latest.version}).`,
+      };
+    }
+    const version = Math.max(check.playbook.version, (latest?.version ?? 0) + 1);
+    const playbook = { ...check.playbook, version };
+    playbooks.push(playbook);
+    const next = listing();
+    for (const listener of [...playbookListeners]) listener(structuredClone(next));
+    return { playbook, message: `Imported "${playbook.name}" as version ${version}.` };
+  }
+
+  function exportPlaybook(playbookId: string): PlaybookExport {
+    const playbook = findPlaybook(playbookId);
+    return {
+      fileName: `${playbook.id}-v${playbook.version}.json`,
+      text: `${JSON.stringify(playbook, null, 2)}\n`,
+    };
+  }
+
+  function updateSettings(patch: SettingsPatch): Settings {
+    settings = { ...settings, ...patch };
+    for (const listener of [...settingsListeners]) listener(structuredClone(settings));
+    return settings;
   }
 
   /** The path every request takes in main: parse the arguments, run, answer with a Result. */
@@ -164,7 +252,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
       if (isResult(value)) return value;
       return ok(structuredClone(value));
     } catch (error) {
-      if (error instanceof FakeRequestError) return fail(error.code, error.message);
+      if (error instanceof FakeRequestError) return fail(error.code, error.message, error.issues);
       throw error;
     }
   }
@@ -190,8 +278,18 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
   function apply(callId: string, command: CallCommand): Call | Result<never> {
     if (isFailingSaves && command.type === 'edit-notes') return unreachable;
     const call = getCall(callId);
-    const problem = commandProblem(call, command);
+    const playbook = snapshot(call.playbookId, call.playbookVersion);
+    const problem = commandProblem(call, command) ?? playbookProblem(playbook, command);
     if (problem) throw new FakeRequestError('conflict', problem);
+    if (command.type === 'end') {
+      const check = checkClosing(draftOf(command.closing), playbook, localDate(clock()));
+      if (!check.ok) {
+        const first =
+          Object.values(check.errors)[0] ?? 'Confirm that this call ends without a next action.';
+        throw new FakeRequestError('invalid-input', first);
+      }
+      command = { type: 'end', closing: check.closing };
+    }
     const next = applyCommand(call, command, clock());
     store(next);
     publish(next);
@@ -231,6 +329,9 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
         accountNumber: seedCall.accountNumber ?? '',
         invoice: seedCall.invoice ?? '',
         amountDueCents: seedCall.amountDueCents ?? null,
+        contact: seedCall.contact ?? '',
+        customerSince: '',
+        dueOn: seedCall.dueOn ?? null,
       },
       playbook,
       startedAt,
@@ -238,9 +339,20 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     for (const [stepId, offset] of Object.entries(seedCall.checkedSteps ?? {})) {
       call = applyCommand(call, { type: 'check-step', stepId }, startedAt + offset);
     }
-    call = applyCommand(call, { type: 'edit-notes', notes: seedCall.notes ?? '' }, startedAt);
+    for (const branchId of seedCall.branchIds ?? []) {
+      call = applyCommand(call, { type: 'open-branch', branchId }, startedAt);
+    }
+    call = {
+      ...applyCommand(call, { type: 'edit-notes', notes: seedCall.notes ?? '' }, startedAt),
+      captures: seedCall.captures ?? {},
+      questionsAsked: seedCall.questionsAsked ?? [],
+    };
     if (isEndedSeed) {
-      call = applyCommand(call, { type: 'end' }, startedAt + (seedCall.durationMs ?? 240_000));
+      call = {
+        ...call,
+        endedAt: startedAt + (seedCall.durationMs ?? 240_000),
+        closing: seedCall.closing ?? null,
+      };
     } else if (findOpen()) {
       throw new Error('The fake already holds an open call.');
     }
@@ -257,7 +369,14 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
         })),
     },
     playbooks: {
-      list: () => handle('playbooks:list', [], () => playbooks),
+      list: () => handle('playbooks:list', [], listing),
+      get: (playbookId, version) => handle('playbooks:get', [playbookId, version], snapshot),
+      import: (fileText) => handle('playbooks:import', [fileText], importPlaybook),
+      export: (playbookId) => handle('playbooks:export', [playbookId], exportPlaybook),
+    },
+    settings: {
+      get: () => handle('settings:get', [], () => settings),
+      update: (patch) => handle('settings:update', [patch], updateSettings),
     },
     calls: {
       start: (input) => handle('calls:start', [input], start),
@@ -270,6 +389,14 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
       callChanged: (listener): Unsubscribe => {
         listeners.add(listener);
         return () => listeners.delete(listener);
+      },
+      playbooksChanged: (listener): Unsubscribe => {
+        playbookListeners.add(listener);
+        return () => playbookListeners.delete(listener);
+      },
+      settingsChanged: (listener): Unsubscribe => {
+        settingsListeners.add(listener);
+        return () => settingsListeners.delete(listener);
       },
     },
   } satisfies CallCoachApi;
@@ -297,6 +424,8 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     seedEndedCall: (seedCall) => seed(seedCall, true),
     seedOpenCall: (seedCall) => seed(seedCall, false),
     storedCall: (callId) => calls.get(callId),
+    storedPlaybooks: () => [...playbooks],
+    storedSettings: () => settings,
     advanceClock(milliseconds) {
       manualNow += milliseconds;
     },

@@ -2,6 +2,7 @@ import type { Logger } from '../../electron/main/ipc/dispatch';
 import { createHandlers, type HandlerServices } from '../../electron/main/ipc/handlers';
 import type { IpcMainLike } from '../../electron/main/ipc/register-handlers';
 import type { HistoryPage } from '../../shared/domain/history';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import type { HandlerMap } from '../../shared/ipc/contract';
 import { defaultArPlaybook } from '../../shared/playbooks/default-ar-playbook';
 import { buildCall } from './builders';
@@ -25,11 +26,33 @@ export function createFakeServices(): HandlerServices & { readonly received: Ser
     playbooks: {
       list: () => {
         record('playbooks.list');
-        return [defaultArPlaybook];
+        return { playbooks: [defaultArPlaybook], defaultId: defaultArPlaybook.id };
       },
-      get: (playbookId) => {
-        record('playbooks.get', playbookId);
+      get: (playbookId, version) => {
+        record('playbooks.get', playbookId, version);
         return defaultArPlaybook;
+      },
+      current: (playbookId) => {
+        record('playbooks.current', playbookId);
+        return defaultArPlaybook;
+      },
+      import: (fileText) => {
+        record('playbooks.import', fileText);
+        return { playbook: defaultArPlaybook, message: 'Imported.' };
+      },
+      export: (playbookId) => {
+        record('playbooks.export', playbookId);
+        return { fileName: `${playbookId}-v2.json`, text: '{}' };
+      },
+    },
+    settings: {
+      get: () => {
+        record('settings.get');
+        return DEFAULT_SETTINGS;
+      },
+      update: (patch) => {
+        record('settings.update', patch);
+        return { ...DEFAULT_SETTINGS, ...patch };
       },
     },
     calls: {

@@ -1,18 +1,30 @@
 import type { AppStatus, HandlerMap } from '../../../shared/ipc/contract';
 import type { CallService } from '../services/call-service';
 import type { PlaybookService } from '../services/playbook-service';
+import type { SettingsService } from '../services/settings-service';
 
 export interface HandlerServices {
   readonly calls: CallService;
   readonly playbooks: PlaybookService;
+  readonly settings: SettingsService;
   readonly status: () => AppStatus;
 }
 
 /** Maps every contract channel to the service that answers it. */
-export function createHandlers({ calls, playbooks, status }: HandlerServices): HandlerMap {
+export function createHandlers({
+  calls,
+  playbooks,
+  settings,
+  status,
+}: HandlerServices): HandlerMap {
   return {
     'app:status': status,
     'playbooks:list': () => playbooks.list(),
+    'playbooks:get': (playbookId, version) => playbooks.get(playbookId, version),
+    'playbooks:import': (fileText) => playbooks.import(fileText),
+    'playbooks:export': (playbookId) => playbooks.export(playbookId),
+    'settings:get': () => settings.get(),
+    'settings:update': (patch) => settings.update(patch),
     'calls:start': (input) => calls.start(input),
     'calls:apply': (callId, command) => calls.apply(callId, command),
     'calls:active': () => calls.open(),

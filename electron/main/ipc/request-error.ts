@@ -5,12 +5,16 @@ export class RequestError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Each problem with where it is, e.g. `steps[2].fields[0].type: expected one of …`. */
+    readonly issues?: readonly string[],
   ) {
     super(message);
     this.name = 'RequestError';
   }
 
   toAppError(): AppError {
-    return { code: this.code, message: this.message };
+    return this.issues === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, issues: this.issues };
   }
 }

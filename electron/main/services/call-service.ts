@@ -2,14 +2,19 @@ import {
   applyCommand,
   commandProblem,
   createCall,
+  playbookProblem,
   type Call,
   type CallCommand,
 } from '../../../shared/domain/call';
+import { localDate } from '../../../shared/domain/calendar';
+import { checkClosing, draftOf, type ClosingCheck } from '../../../shared/domain/closing';
 import type { HistoryPage, HistoryQuery } from '../../../shared/domain/history';
+import type { Playbook } from '../../../shared/domain/playbook';
 import type { StartCallInput } from '../../../shared/domain/start-call';
 import { RequestError } from '../ipc/request-error';
 import type { CallRepository } from '../storage/call-repository';
 import type { PlaybookService } from './playbook-service';
+import type { Publish } from './publish';
 
 export interface CallServiceDeps {
   readonly calls: CallRepository;
@@ -17,18 +22,31 @@ export interface CallServiceDeps {
   /** Epoch milliseconds; main's clock is the one that stamps every step and end time. */
   readonly clock: () => number;
   readonly newId: () => string;
-  /** Tells every window that a call changed. */
-  readonly publish: (call: Call) => void;
+  /** Tells every window that a call changed (`call:changed`). */
+  readonly publish: Publish;
 }
 
 /** The live call and its history. Main is the only writer, so this is the single source of truth. */
 export interface CallService {
+  /** Starts a call on the newest version of the chosen playbook; refused while another is open. */
   start(input: StartCallInput): Call;
+  /**
+   * Applies one command, checked against the call and against the playbook snapshot it started
+   * on. Ending needs a valid closing; its outcome label is taken from that snapshot.
+   */
   apply(callId: string, command: CallCommand): Call;
   /** The call that was not ended (after a crash, the one to reopen). */
   open(): Call | null;
   get(callId: string): Call;
   history(query: HistoryQuery): HistoryPage;
+}
+
+const CLOSING_FIELDS = ['outcomeId', 'what', 'dueOn'] as const;
+
+/** One sentence for a refused closing: the first problem, as the wrap-up form words it. */
+function closingRefusal(check: ClosingCheck & { ok: false }): string {
+  const first = CLOSING_FIELDS.map((field) => check.errors[field]).find(Boolean);
+  return `The call is still open. ${first ?? 'Confirm that this call ends without a next action.'}`;
 }
 
 export function createCallService(deps: CallServiceDeps): CallService {
@@ -40,6 +58,11 @@ export function createCallService(deps: CallServiceDeps): CallService {
     return call;
   }
 
+  /** The snapshot the call started on. */
+  function snapshotOf(call: Call): Playbook {
+    return playbooks.get(call.playbookId, call.playbookVersion);
+  }
+
   return {
     start(input) {
       const open = calls.findOpen();
@@ -49,9 +72,9 @@ export function createCallService(deps: CallServiceDeps): CallService {
           `The call with ${open.customer} is still open. End it before starting another.`,
         );
       }
-      const call = createCall(newId(), input, playbooks.get(input.playbookId), clock());
+      const call = createCall(newId(), input, playbooks.current(input.playbookId), clock());
       calls.insert(call);
-      publish(call);
+      publish('call:changed', call);
       return call;
     },
 
@@ -59,9 +82,20 @@ export function createCallService(deps: CallServiceDeps): CallService {
       const call = get(callId);
       const problem = commandProblem(call, command);
       if (problem) throw new RequestError('conflict', problem);
-      const next = applyCommand(call, command, clock());
+      const snapshot = snapshotOf(call);
+      const misfit = playbookProblem(snapshot, command);
+      if (misfit) throw new RequestError('conflict', misfit);
+
+      const at = clock();
+      let checked = command;
+      if (command.type === 'end') {
+        const closing = checkClosing(draftOf(command.closing), snapshot, localDate(at));
+        if (!closing.ok) throw new RequestError('invalid-input', closingRefusal(closing));
+        checked = { type: 'end', closing: closing.closing };
+      }
+      const next = applyCommand(call, checked, at);
       calls.save(next);
-      publish(next);
+      publish('call:changed', next);
       return next;
     },
 

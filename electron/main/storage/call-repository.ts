@@ -3,8 +3,11 @@ import {
   countStepsDone,
   type Call,
   type CallSummary,
+  type OpenBranch,
   type StepProgress,
 } from '../../../shared/domain/call';
+import type { CaptureValues } from '../../../shared/domain/capture';
+import type { Closing } from '../../../shared/domain/closing';
 import type { HistoryPage, HistoryQuery } from '../../../shared/domain/history';
 
 /** Where calls live. Every method is one statement or one transaction. */
@@ -27,10 +30,17 @@ interface CallRow {
   account_number: string;
   invoice: string;
   amount_due_cents: number | null;
+  contact: string;
+  customer_since: string;
+  due_on: string | null;
   started_at: number;
   ended_at: number | null;
   steps_json: string;
+  branches_json: string;
+  captures_json: string;
+  questions_json: string;
   notes: string;
+  closing_json: string | null;
 }
 
 interface SummaryRow {
@@ -43,13 +53,17 @@ interface SummaryRow {
   ended_at: number;
   steps_done: number;
   steps_total: number;
+  outcome_label: string | null;
+  action_due_on: string | null;
 }
 
 const CALL_COLUMNS = `id, playbook_id, playbook_version, customer, account_number, invoice,
-  amount_due_cents, started_at, ended_at, steps_json, notes`;
+  amount_due_cents, contact, customer_since, due_on, started_at, ended_at, steps_json,
+  branches_json, captures_json, questions_json, notes, closing_json`;
 
 const SUMMARY_COLUMNS = `calls.seq, calls.id, calls.customer, calls.account_number, calls.invoice,
-  calls.started_at, calls.ended_at, calls.steps_done, json_array_length(calls.steps_json) AS steps_total`;
+  calls.started_at, calls.ended_at, calls.steps_done, json_array_length(calls.steps_json) AS steps_total,
+  calls.outcome_label, calls.action_due_on`;
 
 function toCall(row: CallRow): Call {
   return {
@@ -60,10 +74,17 @@ function toCall(row: CallRow): Call {
     accountNumber: row.account_number,
     invoice: row.invoice,
     amountDueCents: row.amount_due_cents,
+    contact: row.contact,
+    customerSince: row.customer_since,
+    dueOn: row.due_on,
     startedAt: row.started_at,
     endedAt: row.ended_at,
     steps: JSON.parse(row.steps_json) as StepProgress[],
+    branches: JSON.parse(row.branches_json) as OpenBranch[],
+    captures: JSON.parse(row.captures_json) as Record<string, CaptureValues>,
+    questionsAsked: JSON.parse(row.questions_json) as string[],
     notes: row.notes,
+    closing: row.closing_json === null ? null : (JSON.parse(row.closing_json) as Closing),
   };
 }
 
@@ -77,6 +98,8 @@ function toSummary(row: SummaryRow): CallSummary {
     endedAt: row.ended_at,
     stepsDone: row.steps_done,
     stepsTotal: row.steps_total,
+    outcomeLabel: row.outcome_label,
+    actionDueOn: row.action_due_on,
   };
 }
 
@@ -89,11 +112,21 @@ function toParameters(call: Call, updatedAt: number) {
     account_number: call.accountNumber,
     invoice: call.invoice,
     amount_due_cents: call.amountDueCents,
+    contact: call.contact,
+    customer_since: call.customerSince,
+    due_on: call.dueOn,
     started_at: call.startedAt,
     ended_at: call.endedAt,
     steps_json: JSON.stringify(call.steps),
     steps_done: countStepsDone(call.steps),
+    branches_json: JSON.stringify(call.branches),
+    captures_json: JSON.stringify(call.captures),
+    questions_json: JSON.stringify(call.questionsAsked),
     notes: call.notes,
+    closing_json: call.closing === null ? null : JSON.stringify(call.closing),
+    // Copied out of the closing so a history page reads them without parsing JSON.
+    outcome_label: call.closing?.outcomeLabel ?? null,
+    action_due_on: call.closing?.action?.dueOn ?? null,
     updated_at: updatedAt,
   };
 }
@@ -112,14 +145,21 @@ export function toSearchExpression(search: string): string | null {
 export function createCallRepository(db: DatabaseSync, clock: () => number): CallRepository {
   const insert = db.prepare(`
     INSERT INTO calls (id, playbook_id, playbook_version, customer, account_number, invoice,
-      amount_due_cents, started_at, ended_at, steps_json, steps_done, notes, updated_at)
+      amount_due_cents, contact, customer_since, due_on, started_at, ended_at, steps_json,
+      steps_done, branches_json, captures_json, questions_json, notes, closing_json,
+      outcome_label, action_due_on, updated_at)
     VALUES (:id, :playbook_id, :playbook_version, :customer, :account_number, :invoice,
-      :amount_due_cents, :started_at, :ended_at, :steps_json, :steps_done, :notes, :updated_at)`);
+      :amount_due_cents, :contact, :customer_since, :due_on, :started_at, :ended_at, :steps_json,
+      :steps_done, :branches_json, :captures_json, :questions_json, :notes, :closing_json,
+      :outcome_label, :action_due_on, :updated_at)`);
   const update = db.prepare(`
     UPDATE calls SET playbook_id = :playbook_id, playbook_version = :playbook_version,
       customer = :customer, account_number = :account_number, invoice = :invoice,
-      amount_due_cents = :amount_due_cents, started_at = :started_at, ended_at = :ended_at,
-      steps_json = :steps_json, steps_done = :steps_done, notes = :notes, updated_at = :updated_at
+      amount_due_cents = :amount_due_cents, contact = :contact, customer_since = :customer_since,
+      due_on = :due_on, started_at = :started_at, ended_at = :ended_at, steps_json = :steps_json,
+      steps_done = :steps_done, branches_json = :branches_json, captures_json = :captures_json,
+      questions_json = :questions_json, notes = :notes, closing_json = :closing_json,
+      outcome_label = :outcome_label, action_due_on = :action_due_on, updated_at = :updated_at
     WHERE id = :id`);
   const byId = db.prepare(`SELECT ${CALL_COLUMNS} FROM calls WHERE id = ?`);
   const open = db.prepare(

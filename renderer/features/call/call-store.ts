@@ -1,9 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { applyCommand, type Call, type CallCommand } from '../../../shared/domain/call';
+import type { Closing } from '../../../shared/domain/closing';
 import type { StartCallInput } from '../../../shared/domain/start-call';
 import type { CallCoachApi, Unsubscribe } from '../../../shared/ipc/api';
 import type { AppError } from '../../../shared/ipc/result';
-import { createNotesAutosave, type NotesSaveState } from './notes-autosave';
+import { createAutosave, type SaveState } from './autosave';
+
+/** The typed changes that are saved in the background rather than sent at once. */
+type TypedChange = Extract<CallCommand, { type: 'edit-notes' | 'set-field' }>;
 
 export interface CallActions {
   /** Asks main for an unfinished call (after a crash, the one to reopen). */
@@ -13,10 +17,17 @@ export interface CallActions {
   /** Starts a call; resolves with main's error, or null on success. */
   start: (input: StartCallInput) => Promise<AppError | null>;
   toggleStep: (stepId: string, isDone: boolean) => Promise<void>;
+  /** Opens a situation (check in the mail, dispute…); it becomes the latest one. */
+  openBranch: (branchId: string) => Promise<void>;
+  /** Hides a situation's form; what was captured in it is kept. */
+  closeBranch: (branchId: string) => Promise<void>;
+  toggleQuestion: (sectionId: string, index: number, isAsked: boolean) => Promise<void>;
   /** Called on every keystroke: updates at once, saves shortly after. */
   editNotes: (notes: string) => void;
-  /** Saves the notes, then ends the call; it moves to history. */
-  end: () => Promise<void>;
+  /** Called on every keystroke in a form field: updates at once, saves shortly after. */
+  setField: (sectionId: string, fieldId: string, value: string) => void;
+  /** Saves everything typed, then ends the call with its outcome; resolves true once ended. */
+  end: (closing: Closing) => Promise<boolean>;
   received: (call: Call) => void;
   dismissError: () => void;
 }
@@ -26,7 +37,8 @@ export interface CallState {
   readonly call: Call | null;
   /** True when the open call was reopened at start-up rather than started now. */
   readonly isResumed: boolean;
-  readonly notesSave: NotesSaveState;
+  /** Whether everything typed (notes and form fields) is stored. */
+  readonly saveState: SaveState;
   readonly lastEnded: Call | null;
   readonly error: string | null;
   readonly actions: CallActions;
@@ -47,26 +59,37 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
   const clock = options.clock ?? Date.now;
   let requestsInFlight = 0;
   let latestRequest = 0;
-  // The call the unsaved notes were typed into; they must never be saved into another one.
-  let notesCallId: string | null = null;
+  // The call the unsaved text was typed into; it must never be saved into another one.
+  let typedCallId: string | null = null;
   // A second End (a double click) while ending would be refused by main and shown as an error.
   let isEnding = false;
 
   return createStore<CallState>()((set, get) => {
-    const autosave = createNotesAutosave({
-      save: async (notes) => {
+    const autosave = createAutosave<TypedChange>({
+      save: async (change) => {
         const call = get().call;
-        if (!call || call.id !== notesCallId) return true;
-        const result = await api.calls.apply(call.id, { type: 'edit-notes', notes });
+        if (!call || call.id !== typedCallId) return true;
+        const result = await api.calls.apply(call.id, change);
         return result.ok;
       },
-      onStateChange: (notesSave) => set({ notesSave }),
+      onStateChange: (saveState) => set({ saveState }),
     });
 
-    /** Main's copy of the call, with the notes as typed here. */
-    function withLocalNotes(answer: Call): Call {
+    /** Main's copy of the call, with the notes and form fields as typed here. */
+    function withLocalText(answer: Call): Call {
       const local = get().call;
-      return local && local.id === answer.id ? { ...answer, notes: local.notes } : answer;
+      return local && local.id === answer.id
+        ? { ...answer, notes: local.notes, captures: local.captures }
+        : answer;
+    }
+
+    /** Applies a typed change here at once and queues it for saving under `key`. */
+    function type(key: string, change: TypedChange) {
+      const call = get().call;
+      if (!call || call.endedAt !== null) return;
+      typedCallId = call.id;
+      set({ call: applyCommand(call, change, clock()) });
+      autosave.push(key, change);
     }
 
     async function send(command: CallCommand): Promise<Call | null> {
@@ -82,13 +105,13 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
         // ones), but every refusal is shown.
         set(
           request === latestRequest
-            ? { call: withLocalNotes(before), error: result.error.message }
+            ? { call: withLocalText(before), error: result.error.message }
             : { error: result.error.message },
         );
         return null;
       }
       // An older answer must not undo a newer optimistic change.
-      if (request === latestRequest) set({ call: withLocalNotes(result.value) });
+      if (request === latestRequest) set({ call: withLocalText(result.value) });
       return result.value;
     }
 
@@ -96,7 +119,7 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
       phase: 'loading',
       call: null,
       isResumed: false,
-      notesSave: 'saved',
+      saveState: 'saved',
       lastEnded: null,
       error: null,
       actions: {
@@ -121,7 +144,7 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
             phase: 'active',
             call: result.value,
             isResumed: false,
-            notesSave: 'saved',
+            saveState: 'saved',
             error: null,
           });
           return null;
@@ -131,27 +154,41 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
           await send({ type: isDone ? 'check-step' : 'uncheck-step', stepId });
         },
 
-        editNotes(notes) {
-          const call = get().call;
-          if (!call || call.endedAt !== null) return;
-          notesCallId = call.id;
-          set({ call: { ...call, notes } });
-          autosave.push(notes);
+        async openBranch(branchId) {
+          await send({ type: 'open-branch', branchId });
         },
 
-        async end() {
-          if (isEnding) return;
+        async closeBranch(branchId) {
+          await send({ type: 'close-branch', branchId });
+        },
+
+        async toggleQuestion(sectionId, index, isAsked) {
+          await send({ type: 'set-question', sectionId, index, isAsked });
+        },
+
+        editNotes(notes) {
+          type('notes', { type: 'edit-notes', notes });
+        },
+
+        setField(sectionId, fieldId, value) {
+          type(`field:${sectionId}:${fieldId}`, { type: 'set-field', sectionId, fieldId, value });
+        },
+
+        async end(closing) {
+          if (isEnding) return false;
           isEnding = true;
           try {
             if (!(await autosave.flush())) {
               set({
                 error:
-                  'Your notes are not saved yet, so the call stays open. Try again in a moment.',
+                  'What you typed is not saved yet, so the call stays open. Try again in a moment.',
               });
-              return;
+              return false;
             }
-            const ended = await send({ type: 'end' });
-            if (ended) set({ phase: 'idle', call: null, isResumed: false, lastEnded: ended });
+            const ended = await send({ type: 'end', closing });
+            if (!ended) return false;
+            set({ phase: 'idle', call: null, isResumed: false, lastEnded: ended });
+            return true;
           } finally {
             isEnding = false;
           }
@@ -162,14 +199,14 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
           // A call started elsewhere (another window) becomes this window's call too.
           if (!current) {
             if (call.endedAt === null && get().phase === 'idle') {
-              set({ phase: 'active', call, isResumed: false, notesSave: 'saved' });
+              set({ phase: 'active', call, isResumed: false, saveState: 'saved' });
             }
             return;
           }
           // Our own requests answer for themselves; a broadcast mid-request may be stale.
           if (current.id !== call.id || requestsInFlight > 0) return;
           if (call.endedAt !== null) set({ phase: 'idle', call: null, lastEnded: call });
-          else set({ call: withLocalNotes(call) });
+          else set({ call: withLocalText(call) });
         },
 
         dismissError() {

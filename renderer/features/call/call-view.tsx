@@ -19,7 +19,7 @@ export function CallView() {
   const isResumed = useCallState((state) => state.isResumed);
   const lastEnded = useCallState((state) => state.lastEnded);
   const error = useCallState((state) => state.error);
-  const { end, dismissError } = useCallState((state) => state.actions);
+  const dismissError = useCallState((state) => state.actions.dismissError);
 
   const status = statusMessage(call, isResumed, lastEnded);
   return (
@@ -39,7 +39,7 @@ export function CallView() {
       {phase === 'loading' ? (
         <p className="loading">Loading…</p>
       ) : call ? (
-        <ActiveCall call={call} onEnd={() => void end()} />
+        <ActiveCall call={call} />
       ) : (
         <StartCallForm />
       )}

@@ -1,26 +1,55 @@
 import { currentStep, type Call } from '../../../shared/domain/call';
-import { findPlaybookStep } from '../../../shared/domain/playbook';
-import { useAppState, useCallState } from '../../app/stores';
-import { StepItem } from './step-item';
+import type { IsoDate } from '../../../shared/domain/calendar';
+import { findPlaybookStep, type Playbook } from '../../../shared/domain/playbook';
+import type { CoachingMode } from '../../../shared/domain/settings';
+import { useCallState } from '../../app/stores';
+import { CaptureForm } from './capture-form';
+import { GuidancePanel } from './guidance-panel';
+import { StepItem, stepLabelId } from './step-item';
+
+export interface ChecklistProps {
+  readonly call: Call;
+  /** The playbook snapshot the call uses; undefined while it loads. */
+  readonly playbook: Playbook | undefined;
+  readonly mode: CoachingMode;
+  readonly today: IsoDate;
+}
 
 /** The playbook's steps for this call, in order, checkable in any order. */
-export function Checklist({ call }: { call: Call }) {
-  const playbook = useAppState((state) =>
-    state.playbooks.find((candidate) => candidate.id === call.playbookId),
-  );
+export function Checklist({ call, playbook, mode, today }: ChecklistProps) {
   const toggleStep = useCallState((state) => state.actions.toggleStep);
   const current = currentStep(call);
+  const guidance = current && playbook ? findPlaybookStep(playbook, current.stepId) : undefined;
   return (
     <ol className="checklist" aria-label="Call steps">
       {call.steps.map((step) => (
         <StepItem
           key={step.stepId}
           step={step}
-          guidance={playbook ? findPlaybookStep(playbook, step.stepId) : undefined}
           isCurrent={step.stepId === current?.stepId}
           callStartedAt={call.startedAt}
           onToggle={(stepId, isDone) => void toggleStep(stepId, isDone)}
-        />
+        >
+          {playbook && guidance && (
+            <>
+              <GuidancePanel
+                call={call}
+                playbook={playbook}
+                section={guidance}
+                mode={mode}
+                headingLevel={3}
+              />
+              {guidance.fields.length > 0 && (
+                <CaptureForm
+                  call={call}
+                  section={guidance}
+                  labelledBy={stepLabelId(guidance.id)}
+                  today={today}
+                />
+              )}
+            </>
+          )}
+        </StepItem>
       ))}
     </ol>
   );

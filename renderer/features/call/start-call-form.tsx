@@ -1,24 +1,46 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatMoney, parseMoney } from '../../../shared/domain/money';
 import {
   checkStartCallForm,
   emptyStartCallForm,
+  START_FORM_FIELD_ORDER,
   type StartCallForm as FormValues,
   type StartCallFormErrors,
 } from '../../../shared/domain/start-call';
-import { useAppState, useCallState } from '../../app/stores';
+import { useCallState, usePlaybookState } from '../../app/stores';
+import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
-
-const FIELD_ORDER = ['customer', 'accountNumber', 'invoice', 'amountDue'] as const;
+import { useToday } from './use-today';
 
 /** The form that opens a call. Nothing reaches main until every field is valid. */
 export function StartCallForm() {
-  const playbookId = useAppState((state) => state.playbooks[0]?.id ?? null);
+  const playbooks = usePlaybookState((state) => state.playbooks);
+  const defaultId = usePlaybookState((state) => state.defaultId);
+  const isPlaybookListLoaded = usePlaybookState((state) => state.isLoaded);
+  const hasEndedCall = useCallState((state) => state.lastEnded !== null);
   const start = useCallState((state) => state.actions.start);
+  const today = useToday();
   const [values, setValues] = useState<FormValues>(emptyStartCallForm);
+  const [chosenPlaybookId, setChosenPlaybookId] = useState<string | null>(null);
   const [errors, setErrors] = useState<StartCallFormErrors>({});
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [isStarting, setIsStarting] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const isKnown = (id: string | null): id is string => playbooks.some((p) => p.id === id);
+  const playbookId = isKnown(chosenPlaybookId)
+    ? chosenPlaybookId
+    : isKnown(defaultId)
+      ? defaultId
+      : (playbooks[0]?.id ?? null);
+
+  // After a call ends here, the caller's next move is the next call: be ready for it, but
+  // never take focus from somewhere the caller has put it.
+  useEffect(() => {
+    if (hasEndedCall && document.activeElement === document.body) {
+      formRef.current?.querySelector<HTMLInputElement>('#start-customer')?.focus();
+    }
+  }, [hasEndedCall]);
 
   function handleChange(field: keyof FormValues, value: string) {
     setValues((current) => ({ ...current, [field]: value }));
@@ -37,11 +59,11 @@ export function StartCallForm() {
     event.preventDefault();
     const form = event.currentTarget;
     if (!playbookId || isStarting) return;
-    const check = checkStartCallForm(values, playbookId);
+    const check = checkStartCallForm(values, playbookId, today);
     if (!check.ok) {
       setErrors(check.errors);
-      const firstInvalid = FIELD_ORDER.find((field) => check.errors[field]);
-      if (firstInvalid) form.querySelector<HTMLInputElement>(`#start-${firstInvalid}`)?.focus();
+      const firstInvalid = START_FORM_FIELD_ORDER.find((field) => check.errors[field]);
+      if (firstInvalid) form.querySelector<HTMLElement>(`#start-${firstInvalid}`)?.focus();
       return;
     }
     setErrors({});
@@ -61,6 +83,7 @@ export function StartCallForm() {
 
   return (
     <form
+      ref={formRef}
       className="start-form"
       aria-labelledby="start-heading"
       noValidate
@@ -68,6 +91,7 @@ export function StartCallForm() {
     >
       <h2 id="start-heading">Start a call</h2>
       <TextField {...field('customer')} label="Customer" isRequired />
+      <TextField {...field('contact')} label="Contact" hint="Who you are calling" />
       <TextField {...field('accountNumber')} label="Account number" />
       <TextField {...field('invoice')} label="Invoice" />
       <TextField
@@ -77,6 +101,29 @@ export function StartCallForm() {
         hint="For example 1,250.00"
         onBlur={handleAmountBlur}
       />
+      <TextField {...field('dueOn')} type="date" label="Due date" hint="When the invoice was due" />
+      <TextField
+        {...field('customerSince')}
+        label="Customer since"
+        inputMode="numeric"
+        hint="The year, for example 2014"
+      />
+      {playbooks.length > 1 && playbookId && (
+        <SelectField
+          id="start-playbook"
+          label="Playbook"
+          value={playbookId}
+          options={playbooks.map((playbook) => ({ value: playbook.id, label: playbook.name }))}
+          onChange={setChosenPlaybookId}
+        />
+      )}
+      {!playbookId && (
+        <p className="field__hint">
+          {isPlaybookListLoaded
+            ? 'No playbook is available, so calls cannot start yet.'
+            : 'Loading playbooks…'}
+        </p>
+      )}
       {submitError && (
         <p className="form-error" role="alert">
           {submitError}

@@ -1,18 +1,21 @@
+import type { ReactNode } from 'react';
 import type { StepProgress } from '../../../shared/domain/call';
-import type { PlaybookStep } from '../../../shared/domain/playbook';
 import { formatDuration } from '../../../shared/domain/time-format';
-import { StepGuidance } from './step-guidance';
 
 export interface StepItemProps {
   readonly step: StepProgress;
-  readonly guidance: PlaybookStep | undefined;
   readonly isCurrent: boolean;
   readonly callStartedAt: number;
   readonly onToggle: (stepId: string, isDone: boolean) => void;
+  /** Guidance and the form, shown under the step while it is current. */
+  readonly children?: ReactNode;
 }
 
+/** The id of the label naming a step, for forms and groups that belong to it. */
+export const stepLabelId = (stepId: string): string => `step-${stepId}-label`;
+
 /** One checklist step: a checkbox named by its title; the current one also shows its guidance. */
-export function StepItem({ step, guidance, isCurrent, callStartedAt, onToggle }: StepItemProps) {
+export function StepItem({ step, isCurrent, callStartedAt, onToggle, children }: StepItemProps) {
   const isDone = step.checkedAt !== null;
   const inputId = `step-${step.stepId}`;
   const timeId = `${inputId}-time`;
@@ -29,7 +32,9 @@ export function StepItem({ step, guidance, isCurrent, callStartedAt, onToggle }:
           aria-describedby={isDone ? timeId : undefined}
           onChange={(event) => onToggle(step.stepId, event.target.checked)}
         />
-        <label htmlFor={inputId}>{step.title}</label>
+        <label id={stepLabelId(step.stepId)} htmlFor={inputId}>
+          {step.title}
+        </label>
         {isCurrent && <span className="step__badge">Now</span>}
         {step.checkedAt !== null && (
           <span id={timeId} className="step__time">
@@ -37,7 +42,7 @@ export function StepItem({ step, guidance, isCurrent, callStartedAt, onToggle }:
           </span>
         )}
       </div>
-      {isCurrent && guidance && <StepGuidance step={guidance} />}
+      {isCurrent && children}
     </li>
   );
 }

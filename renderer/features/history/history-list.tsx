@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { formatIsoDate } from '../../../shared/domain/calendar';
 import type { CallSummary } from '../../../shared/domain/call';
 import { formatDateTime, formatDuration } from '../../../shared/domain/time-format';
 import { useHistoryState } from '../../app/stores';
@@ -25,6 +26,10 @@ function HistoryRow({ call, hasFocus, onOpen }: HistoryRowProps) {
         <span className="history-row__meta">
           {formatDateTime(call.startedAt)} · {formatDuration(call.endedAt - call.startedAt)} ·{' '}
           {call.stepsDone} of {call.stepsTotal} steps
+        </span>
+        <span className="history-row__outcome">
+          {call.outcomeLabel ?? 'No outcome recorded'}
+          {call.actionDueOn && ` · next action due ${formatIsoDate(call.actionDueOn)}`}
         </span>
       </button>
     </li>

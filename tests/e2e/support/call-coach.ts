@@ -2,20 +2,26 @@ import type { Locator, Page } from 'playwright-core';
 
 /** The default playbook's steps, in order, as the checklist names its checkboxes. */
 export const STEP_TITLES = [
+  'Prepare',
   'Acknowledge the issue',
   'Empathize',
   'Give recognition',
-  'Probe "check is in the mail"',
+  'Find what holds up payment',
   'Leave an action',
+  'Recap and follow up',
 ] as const;
 
 export type StepTitle = (typeof STEP_TITLES)[number];
 
 export interface CallDetails {
   readonly customer: string;
+  readonly contact?: string;
   readonly accountNumber?: string;
   readonly invoice?: string;
   readonly amountDue?: string;
+  /** YYYY-MM-DD */
+  readonly dueOn?: string;
+  readonly customerSince?: string;
 }
 
 /** Opens the app and waits until it has loaded (past "Loading…"). */
@@ -33,19 +39,33 @@ export async function waitForAppReady(page: Page): Promise<void> {
 }
 
 export const startForm = {
-  customer: (page: Page) => page.getByLabel('Customer'),
+  customer: (page: Page) => page.getByLabel(/^Customer(?! since)/),
+  contact: (page: Page) => page.getByLabel('Contact', { exact: true }),
   accountNumber: (page: Page) => page.getByLabel('Account number'),
-  invoice: (page: Page) => page.getByLabel('Invoice'),
+  invoice: (page: Page) => page.getByLabel('Invoice', { exact: true }),
   amountDue: (page: Page) => page.getByLabel('Amount due'),
+  dueOn: (page: Page) => page.getByLabel('Due date'),
+  customerSince: (page: Page) => page.getByLabel('Customer since'),
 };
 
 /** Fills the start form by its labels; fields left out are left as they are. */
 export async function fillStartForm(page: Page, details: Partial<CallDetails>): Promise<void> {
   if (details.customer !== undefined) await startForm.customer(page).fill(details.customer);
+  if (details.contact !== undefined) await startForm.contact(page).fill(details.contact);
   if (details.accountNumber !== undefined)
     await startForm.accountNumber(page).fill(details.accountNumber);
   if (details.invoice !== undefined) await startForm.invoice(page).fill(details.invoice);
   if (details.amountDue !== undefined) await startForm.amountDue(page).fill(details.amountDue);
+  if (details.dueOn !== undefined) await typeDate(page, startForm.dueOn(page), details.dueOn);
+  if (details.customerSince !== undefined)
+    await startForm.customerSince(page).fill(details.customerSince);
+}
+
+/** Types a YYYY-MM-DD date into a native date input the way a keyboard user does (en-US order). */
+export async function typeDate(page: Page, input: Locator, isoDate: string): Promise<void> {
+  const [year = '', month = '', day = ''] = isoDate.split('-');
+  await input.focus();
+  await page.keyboard.type(`${month}${day}${year}`);
 }
 
 export function checklist(page: Page): Locator {
@@ -85,7 +105,7 @@ export async function typeNotes(page: Page, text: string, delayMs = 0): Promise<
 }
 
 export async function waitForNotesSaved(page: Page): Promise<void> {
-  await page.getByText('All notes saved', { exact: true }).waitFor();
+  await page.getByText('All changes saved', { exact: true }).waitFor();
 }
 
 /** Which checklist steps are checked, by title. */
@@ -141,4 +161,45 @@ export function collectPageProblems(page: Page): string[] {
       problems.push(`console: ${message.text()}`);
   });
   return problems;
+}
+
+export interface WrapUp {
+  /** The outcome's label as listed; left as pre-filled when absent. */
+  readonly outcome?: string;
+  readonly nextAction?: string;
+  /** YYYY-MM-DD */
+  readonly due?: string;
+}
+
+/**
+ * Ends the call the keyboard way: End call opens the wrap-up, the outcome and the next action are
+ * filled in, and the wrap-up's own End call button (Enter) ends it. Waits for the start form.
+ */
+export async function endCall(page: Page, wrapUp: WrapUp = {}): Promise<void> {
+  await page.getByRole('button', { name: 'End call' }).focus();
+  await page.keyboard.press('Enter');
+  const form = wrapUpForm(page);
+  await form.waitFor();
+  if (wrapUp.outcome !== undefined) {
+    await form.getByLabel('Outcome').selectOption({ label: wrapUp.outcome });
+  }
+  if (wrapUp.nextAction !== undefined) await form.getByLabel('Next action').fill(wrapUp.nextAction);
+  if (wrapUp.due !== undefined) {
+    await typeDate(page, form.getByLabel(/^(Due|Try again on)/), wrapUp.due);
+  }
+  await form.getByRole('button', { name: 'End call' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Start a call' }).waitFor();
+}
+
+export function wrapUpForm(page: Page): Locator {
+  return page.getByRole('region', { name: 'Wrap up' });
+}
+
+/** A date `days` from today in the machine's own time zone, as YYYY-MM-DD. */
+export function isoDateFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -61,6 +61,8 @@ export async function openPage(
     viewport: options.viewport ?? { width: 420, height: 900 },
     bypassCSP: options.bypassCSP ?? false,
     reducedMotion: 'reduce',
+    // Dates are typed month, day, year, as a caller in the US would.
+    locale: 'en-US',
   });
   // Fail within the test's time budget, with Playwright's own message about what it waited for.
   context.setDefaultTimeout(10_000);

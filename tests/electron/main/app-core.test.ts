@@ -9,32 +9,38 @@ import {
 import type { Logger } from '../../../electron/main/ipc/dispatch';
 import { DATABASE_FILE_NAME } from '../../../electron/main/storage/database';
 import type { Call } from '../../../shared/domain/call';
+import type { PlaybookListing } from '../../../shared/domain/playbook';
+import type { PlaybookExport, PlaybookImport } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
+import { defaultArPlaybook } from '../../../shared/playbooks/default-ar-playbook';
 import { fakeClock, sequentialIds, startInput, T0 } from '../../support/builders';
 import { tempDirs } from '../../support/temp-dir';
+import { noAnswer, playbookFile, recordingPublish, smallPlaybook } from '../support/fixtures';
 
 const dirs = tempDirs();
 const cores: AppCore[] = [];
 
 interface Harness {
   readonly core: AppCore;
-  readonly published: Call[];
+  readonly events: ReturnType<typeof recordingPublish>;
+  /** Every call published on `call:changed`. */
+  published(): Call[];
   readonly logged: { message: string; error: unknown }[];
 }
 
 function build(dataDir: string): Harness {
-  const published: Call[] = [];
+  const events = recordingPublish();
   const logged: { message: string; error: unknown }[] = [];
   const log: Logger = { error: (message, error) => logged.push({ message, error }) };
   const core = createAppCore({
     dataDir,
-    publishCall: (call) => published.push(call),
+    publish: events.publish,
     log,
     clock: fakeClock().now,
     newId: sequentialIds(),
   });
   cores.push(core);
-  return { core, published, logged };
+  return { core, events, published: () => events.payloads('call:changed'), logged };
 }
 
 function valueOf<T>(result: Result<unknown>): T {
@@ -69,7 +75,7 @@ describe('createAppCore', () => {
 
     const call = valueOf<Call>(await core.dispatch('calls:start', [startInput()]));
 
-    expect(published).toEqual([call]);
+    expect(published()).toEqual([call]);
   });
 
   it('creates the database in the data directory', () => {
@@ -111,7 +117,7 @@ describe('createAppCore', () => {
 
     await core.dispatch('calls:start', [{ ...startInput(), extra: true }]);
 
-    expect(published).toEqual([]);
+    expect(published()).toEqual([]);
     expect(valueOf<Call | null>(await core.dispatch('calls:active', []))).toBeNull();
   });
 
@@ -144,6 +150,94 @@ describe('createAppCore', () => {
     expect(valueOf<Call | null>(await core.dispatch('calls:active', []))?.notes).toBe(
       'Check #1042',
     );
+  });
+
+  it('ends a call through dispatch with a closing labelled from its playbook', async () => {
+    const { core } = build(dirs.make());
+    await core.dispatch('calls:start', [startInput()]);
+
+    const ended = valueOf<Call>(
+      await core.dispatch('calls:apply', ['call-1', { type: 'end', closing: noAnswer() }]),
+    );
+
+    expect(ended.closing?.outcomeLabel).toBe('No answer');
+  });
+
+  it('lists the stored playbooks with the default pre-selected', async () => {
+    const { core } = build(dirs.make());
+
+    expect(valueOf<PlaybookListing>(await core.dispatch('playbooks:list', []))).toEqual({
+      playbooks: [defaultArPlaybook],
+      defaultId: 'default-ar',
+    });
+  });
+
+  it('imports a playbook file, announces the new listing and serves the snapshot', async () => {
+    const { core, events } = build(dirs.make());
+
+    const imported = valueOf<PlaybookImport>(
+      await core.dispatch('playbooks:import', [playbookFile(smallPlaybook())]),
+    );
+
+    expect(imported.message).toBe('Imported "Test playbook" as version 3.');
+    expect(events.payloads('playbooks:changed')).toHaveLength(1);
+    expect(await core.dispatch('playbooks:get', ['test-playbook', 3])).toEqual({
+      ok: true,
+      value: smallPlaybook(),
+    });
+  });
+
+  it('refuses a broken playbook file with every problem and its path', async () => {
+    const { core, events } = build(dirs.make());
+
+    const result = await core.dispatch('playbooks:import', [
+      playbookFile(smallPlaybook({ outcomes: [] })),
+    ]);
+
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: expect.stringMatching(/^This file was not imported\./) as unknown,
+        issues: [
+          'outcomes: list at least one outcome',
+          'branches[0].outcome: "promised" is not one of the outcomes\' ids',
+        ],
+      },
+    });
+    expect(events.events).toEqual([]);
+  });
+
+  it('exports a playbook as a file named after its id and version', async () => {
+    const { core } = build(dirs.make());
+
+    const exported = valueOf<PlaybookExport>(
+      await core.dispatch('playbooks:export', ['default-ar']),
+    );
+
+    expect(exported.fileName).toBe('default-ar-v2.json');
+  });
+
+  it('answers not-found for a playbook version that is not stored', async () => {
+    const { core } = build(dirs.make());
+
+    expect(await core.dispatch('playbooks:get', ['default-ar', 9])).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('reads and updates the settings, announcing the change', async () => {
+    const { core, events } = build(dirs.make());
+
+    const before = await core.dispatch('settings:get', []);
+    const after = await core.dispatch('settings:update', [{ coachingMode: 'expert' }]);
+
+    expect(before).toEqual({ ok: true, value: { coachingMode: 'trainee' } });
+    expect(after).toEqual({ ok: true, value: { coachingMode: 'expert' } });
+    expect(events.events).toEqual([
+      { channel: 'settings:changed', payload: { coachingMode: 'expert' } },
+    ]);
   });
 
   it('reports the data directory with no notice for a healthy database', async () => {

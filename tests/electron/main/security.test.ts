@@ -133,6 +133,8 @@ describe('hardenApp', () => {
     'file:///etc/passwd',
     'ws://example.com/',
     'app://other-host/index.html',
+    'blob:https://evil.example/4b1c',
+    'blob:app://other-host/4b1c',
   ])('cancels a request to %s', (url) => {
     hardenApp();
 
@@ -143,5 +145,13 @@ describe('hardenApp', () => {
     hardenApp();
 
     expect(requestOutcome('app://call-coach/assets/index.js')).toEqual({ cancel: false });
+  });
+
+  it('lets a blob our own UI made through, so an exported playbook can be saved', () => {
+    hardenApp();
+
+    expect(requestOutcome('blob:app://call-coach/0f6e2a4c-1b2d-4e1f-9a0b-3c4d5e6f7a8b')).toEqual({
+      cancel: false,
+    });
   });
 });

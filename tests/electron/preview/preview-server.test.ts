@@ -15,8 +15,10 @@ import {
   BRIDGE_FILE_NAME,
   createPreviewServer,
   isAllowedRequest,
+  MAX_BODY_BYTES,
 } from '../../../electron/preview/preview-server';
 import { ok } from '../../../shared/ipc/result';
+import { PLAYBOOK_FILE_MAX_BYTES } from '../../../shared/playbooks/playbook-schema';
 import { buildCall, startInput } from '../../support/builders';
 
 interface HttpAnswer {
@@ -320,6 +322,31 @@ describe('createPreviewServer', () => {
     const answer = await post(port, 'calls:start', JSON.stringify(startInput()));
 
     expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(dispatched).toEqual([]);
+  });
+
+  it('passes a playbook file of the largest accepted size to dispatch, however it escapes', async () => {
+    // Control characters are the worst case: each one takes six bytes in JSON.
+    const fileText = '\u0001'.repeat(PLAYBOOK_FILE_MAX_BYTES);
+    const body = JSON.stringify([fileText]);
+    expect(Buffer.byteLength(body)).toBeGreaterThan(6 * PLAYBOOK_FILE_MAX_BYTES);
+
+    const answer = await post(port, 'playbooks:import', body);
+
+    expect(answer.status).toBe(200);
+    expect(dispatched).toHaveLength(1);
+    expect((dispatched[0]?.args[0] as string).length).toBe(PLAYBOOK_FILE_MAX_BYTES);
+  });
+
+  it('answers 413 invalid-input and dispatches nothing for a body over the limit', async () => {
+    const answer = await post(
+      port,
+      'playbooks:import',
+      JSON.stringify(['x'.repeat(MAX_BODY_BYTES)]),
+    );
+
+    expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(dispatched).toEqual([]);
   });

@@ -58,6 +58,47 @@ describe('App', () => {
     expect(screen.queryByRole('form', { name: 'Start a call' })).not.toBeInTheDocument();
   });
 
+  it('shows Playbooks and marks it current when Playbooks is pressed', async () => {
+    const user = userEvent.setup();
+    renderWithStores(<App />);
+
+    await user.click(within(views()).getByRole('button', { name: 'Playbooks' }));
+
+    expect(within(views()).getByRole('button', { current: 'page' })).toHaveAccessibleName(
+      'Playbooks',
+    );
+    expect(screen.getByRole('region', { name: 'Playbooks' })).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: 'Stored playbooks' })).toBeInTheDocument();
+  });
+
+  it('says calls cannot start yet when the playbooks cannot be loaded', async () => {
+    const fake = createFakeApi();
+    fake.control.failNext('playbooks:list', {
+      code: 'unavailable',
+      message: 'The database is busy.',
+    });
+    renderWithStores(<App />, fake);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Call Coach could not load its playbooks, so calls cannot start yet: The database is busy.',
+    );
+  });
+
+  it('switches the coaching mode from the header during a call and has main keep it', async () => {
+    const user = userEvent.setup();
+    const fake = createFakeApi();
+    fake.control.seedOpenCall({ customer: 'Bright Dental' });
+    renderWithStores(<App />, fake);
+    await screen.findByRole('heading', { name: 'Bright Dental' });
+    const coaching = screen.getByRole('group', { name: 'Coaching' });
+
+    await user.click(within(coaching).getByRole('radio', { name: 'Expert' }));
+
+    expect(within(coaching).getByRole('radio', { name: 'Expert' })).toBeChecked();
+    await waitFor(() => expect(fake.control.storedSettings().coachingMode).toBe('expert'));
+    expect(screen.getByRole('heading', { name: 'Bright Dental' })).toBeInTheDocument();
+  });
+
   it('returns to the live call when Call is pressed after History', async () => {
     const user = userEvent.setup();
     const fake = createFakeApi();

@@ -47,8 +47,8 @@ describe('buildApi', () => {
   it('names event subscriptions after the camel-cased event channel', () => {
     const api = buildApi(createFakeTransport());
 
-    expect(Object.keys(api.events)).toEqual(['callChanged']);
-    expect(eventChannels).toEqual(['call:changed']);
+    expect(Object.keys(api.events)).toEqual(['callChanged', 'playbooksChanged', 'settingsChanged']);
+    expect(eventChannels).toEqual(['call:changed', 'playbooks:changed', 'settings:changed']);
   });
 
   it('exposes only the request domains and events, with no generic invoke', () => {
@@ -101,5 +101,48 @@ describe('buildApi', () => {
     expect(transport.subscriptions.map((entry) => entry.channel)).toEqual(['call:changed']);
     expect(received).toEqual([buildCall()]);
     expect(transport.unsubscribed).toEqual(['call:changed']);
+  });
+
+  it('passes a settings patch through on settings:update', async () => {
+    const transport = createFakeTransport();
+    const api = buildApi(transport);
+
+    await api.settings.update({ coachingMode: 'expert' });
+
+    expect(transport.invocations).toEqual([
+      { channel: 'settings:update', args: [{ coachingMode: 'expert' }] },
+    ]);
+  });
+
+  it('passes the file text through on playbooks:import', async () => {
+    const transport = createFakeTransport();
+    const api = buildApi(transport);
+
+    await api.playbooks.import('{"format":1}');
+
+    expect(transport.invocations).toEqual([
+      { channel: 'playbooks:import', args: ['{"format":1}'] },
+    ]);
+  });
+
+  it('passes the playbook id and version through on playbooks:get', async () => {
+    const transport = createFakeTransport();
+    const api = buildApi(transport);
+
+    await api.playbooks.get('default-ar', 2);
+
+    expect(transport.invocations).toEqual([{ channel: 'playbooks:get', args: ['default-ar', 2] }]);
+  });
+
+  it.each([
+    ['playbooksChanged', 'playbooks:changed'],
+    ['settingsChanged', 'settings:changed'],
+  ] as const)('subscribes %s to %s', (name, channel) => {
+    const transport = createFakeTransport();
+    const api = buildApi(transport);
+
+    api.events[name](() => undefined);
+
+    expect(transport.subscriptions.map((entry) => entry.channel)).toEqual([channel]);
   });
 });

@@ -2,6 +2,8 @@ import { createDispatch } from '../../../../electron/main/ipc/dispatch';
 import { RequestError } from '../../../../electron/main/ipc/request-error';
 import { createFakeHandlers, createRecordingLogger } from '../../../support/ipc-fakes';
 import { buildCall, startInput } from '../../../support/builders';
+import { noAnswer } from '../../support/fixtures';
+import { PLAYBOOK_FILE_MAX_BYTES } from '../../../../shared/playbooks/playbook-schema';
 
 describe('createDispatch', () => {
   it('answers invalid-input for a channel the contract does not declare', async () => {
@@ -64,9 +66,94 @@ describe('createDispatch', () => {
   it('refuses unknown fields instead of passing them to the handler', async () => {
     const dispatch = createDispatch(createFakeHandlers(), createRecordingLogger());
 
-    const result = await dispatch('calls:apply', ['call-1', { type: 'end', force: true }]);
+    const result = await dispatch('calls:apply', [
+      'call-1',
+      { type: 'end', closing: noAnswer(), force: true },
+    ]);
 
     expect(!result.ok && result.error.issues).toEqual([expect.stringMatching(/^1: .*force/)]);
+  });
+
+  it.each<[string, string, unknown[]]>([
+    ['playbooks:get without a version', 'playbooks:get', ['default-ar']],
+    ['playbooks:get with version 0', 'playbooks:get', ['default-ar', 0]],
+    ['playbooks:get with a fractional version', 'playbooks:get', ['default-ar', 2.5]],
+    ['playbooks:get with the version as text', 'playbooks:get', ['default-ar', '2']],
+    ['playbooks:get with an empty id', 'playbooks:get', ['', 2]],
+    ['playbooks:import without a file', 'playbooks:import', []],
+    ['playbooks:import with an object', 'playbooks:import', [{ format: 1 }]],
+    [
+      'playbooks:import with a file over the size limit',
+      'playbooks:import',
+      ['x'.repeat(PLAYBOOK_FILE_MAX_BYTES + 1)],
+    ],
+    ['playbooks:export without an id', 'playbooks:export', []],
+    ['playbooks:export with an empty id', 'playbooks:export', ['']],
+    ['playbooks:export with a number', 'playbooks:export', [42]],
+    ['settings:get with an argument', 'settings:get', ['preferences']],
+    ['settings:update without a patch', 'settings:update', []],
+    ['settings:update with an unknown mode', 'settings:update', [{ coachingMode: 'wizard' }]],
+    ['settings:update with an unknown setting', 'settings:update', [{ theme: 'dark' }]],
+    ['settings:update with text', 'settings:update', ['expert']],
+  ])('answers invalid-input without running the handler for %s', async (_label, channel, args) => {
+    const ran: string[] = [];
+    const record = (name: string) => () => {
+      ran.push(name);
+      throw new Error('the handler should not run');
+    };
+    const handlers = createFakeHandlers({
+      'playbooks:get': record('playbooks:get'),
+      'playbooks:import': record('playbooks:import'),
+      'playbooks:export': record('playbooks:export'),
+      'settings:get': record('settings:get'),
+      'settings:update': record('settings:update'),
+    });
+    const dispatch = createDispatch(handlers, createRecordingLogger());
+
+    const result = await dispatch(channel, args);
+
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', issues: expect.any(Array) as unknown },
+    });
+    expect(ran).toEqual([]);
+  });
+
+  it('passes a playbook file of the largest accepted size to the handler', async () => {
+    const received: number[] = [];
+    const handlers = createFakeHandlers({
+      'playbooks:import': (fileText) => {
+        received.push(fileText.length);
+        throw new RequestError('invalid-input', 'Refused.', ['(document): too big to be real']);
+      },
+    });
+    const dispatch = createDispatch(handlers, createRecordingLogger());
+
+    await dispatch('playbooks:import', ['x'.repeat(PLAYBOOK_FILE_MAX_BYTES)]);
+
+    expect(received).toEqual([PLAYBOOK_FILE_MAX_BYTES]);
+  });
+
+  it('answers with the issues of a RequestError the handler throws', async () => {
+    const handlers = createFakeHandlers({
+      'playbooks:import': () => {
+        throw new RequestError('invalid-input', 'This file was not imported.', [
+          'steps[2].fields[0].type: expected one of text, date, money, number, choice',
+        ]);
+      },
+    });
+    const dispatch = createDispatch(handlers, createRecordingLogger());
+
+    const result = await dispatch('playbooks:import', ['{}']);
+
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: 'This file was not imported.',
+        issues: ['steps[2].fields[0].type: expected one of text, date, money, number, choice'],
+      },
+    });
   });
 
   it('runs the handler with the parsed arguments and answers ok with its value', async () => {

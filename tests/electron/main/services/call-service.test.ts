@@ -3,27 +3,38 @@ import {
   createCallService,
   type CallService,
 } from '../../../../electron/main/services/call-service';
-import { createPlaybookService } from '../../../../electron/main/services/playbook-service';
+import {
+  createPlaybookService,
+  type PlaybookService,
+} from '../../../../electron/main/services/playbook-service';
 import { createCallRepository } from '../../../../electron/main/storage/call-repository';
 import { openDatabase, type OpenedDatabase } from '../../../../electron/main/storage/database';
-import type { Call } from '../../../../shared/domain/call';
+import { createPlaybookRepository } from '../../../../electron/main/storage/playbook-repository';
+import type { Call, CallCommand } from '../../../../shared/domain/call';
+import { localDate } from '../../../../shared/domain/calendar';
+import type { Closing } from '../../../../shared/domain/closing';
 import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
 import {
-  buildPlaybook,
+  buildCall,
   fakeClock,
   sequentialIds,
   startInput,
   T0,
   type FakeClock,
 } from '../../../support/builders';
+import { createRecordingLogger } from '../../../support/ipc-fakes';
 import { tempDirs } from '../../../support/temp-dir';
+import { noAnswer, playbookFile, recordingPublish, smallPlaybook } from '../../support/fixtures';
 
 const dirs = tempDirs();
 const opened: OpenedDatabase[] = [];
+const DAY = 86_400_000;
 
 interface Harness {
   readonly service: CallService;
-  readonly published: Call[];
+  readonly playbooks: PlaybookService;
+  /** Every call published on `call:changed`, in order. */
+  published(): Call[];
   readonly clock: FakeClock;
   readonly db: OpenedDatabase;
 }
@@ -32,15 +43,21 @@ interface Harness {
 function launch(dataDir: string, clock = fakeClock(), newId = sequentialIds()): Harness {
   const db = openDatabase(dataDir);
   opened.push(db);
-  const published: Call[] = [];
+  const recorder = recordingPublish();
+  const playbooks = createPlaybookService({
+    playbooks: createPlaybookRepository(db.db, createRecordingLogger()),
+    clock: clock.now,
+    publish: recorder.publish,
+    builtIn: [defaultArPlaybook, smallPlaybook()],
+  });
   const service = createCallService({
     calls: createCallRepository(db.db, clock.now),
-    playbooks: createPlaybookService([defaultArPlaybook, buildPlaybook()]),
+    playbooks,
     clock: clock.now,
     newId,
-    publish: (call) => published.push(call),
+    publish: recorder.publish,
   });
-  return { service, published, clock, db };
+  return { service, playbooks, published: () => recorder.payloads('call:changed'), clock, db };
 }
 
 function errorOf(action: () => unknown): RequestError {
@@ -52,6 +69,8 @@ function errorOf(action: () => unknown): RequestError {
   }
   throw new Error('Expected a RequestError, but nothing was thrown');
 }
+
+const end = (closing: Closing = noAnswer()): CallCommand => ({ type: 'end', closing });
 
 afterEach(() => {
   for (const { db } of opened.splice(0)) if (db.isOpen) db.close();
@@ -74,6 +93,24 @@ describe('createCallService', () => {
       });
     });
 
+    it('keeps the contact, the customer’s first year and the invoice’s due date', () => {
+      const { service } = launch(dirs.make());
+
+      const call = service.start(
+        startInput({ contact: 'Dana Reyes', customerSince: '2014', dueOn: '2023-10-15' }),
+      );
+
+      expect(service.get(call.id)).toMatchObject({
+        contact: 'Dana Reyes',
+        customerSince: '2014',
+        dueOn: '2023-10-15',
+        branches: [],
+        captures: {},
+        questionsAsked: [],
+        closing: null,
+      });
+    });
+
     it('gives the call the playbook’s steps, all unchecked', () => {
       const { service } = launch(dirs.make());
 
@@ -86,12 +123,19 @@ describe('createCallService', () => {
       expect(call.playbookVersion).toBe(3);
     });
 
+    it('starts on the newest version of the playbook', () => {
+      const { service, playbooks } = launch(dirs.make());
+      playbooks.import(playbookFile(smallPlaybook({ version: 4, name: 'Newer' })));
+
+      expect(service.start(startInput({ playbookId: 'test-playbook' })).playbookVersion).toBe(4);
+    });
+
     it('publishes the new call', () => {
-      const { service, published } = launch(dirs.make());
+      const harness = launch(dirs.make());
 
-      const call = service.start(startInput());
+      const call = harness.service.start(startInput());
 
-      expect(published).toEqual([call]);
+      expect(harness.published()).toEqual([call]);
     });
 
     it('stores the call so it can be fetched', () => {
@@ -113,12 +157,13 @@ describe('createCallService', () => {
     });
 
     it('neither stores nor publishes a refused call', () => {
-      const { service, published } = launch(dirs.make());
+      const harness = launch(dirs.make());
+      const { service } = harness;
       service.start(startInput());
 
       errorOf(() => service.start(startInput()));
 
-      expect(published).toHaveLength(1);
+      expect(harness.published()).toHaveLength(1);
       expect(service.get('call-1')).toBeTruthy();
       expect(errorOf(() => service.get('call-2')).code).toBe('not-found');
     });
@@ -126,7 +171,7 @@ describe('createCallService', () => {
     it('starts a new call once the open one has ended', () => {
       const { service, clock } = launch(dirs.make());
       service.start(startInput());
-      service.apply('call-1', { type: 'end' });
+      service.apply('call-1', end());
       clock.advance(60_000);
 
       const next = service.start(startInput());
@@ -135,12 +180,12 @@ describe('createCallService', () => {
     });
 
     it('refuses an unknown playbook with not-found', () => {
-      const { service, published } = launch(dirs.make());
+      const harness = launch(dirs.make());
 
-      expect(errorOf(() => service.start(startInput({ playbookId: 'nope' }))).code).toBe(
+      expect(errorOf(() => harness.service.start(startInput({ playbookId: 'nope' }))).code).toBe(
         'not-found',
       );
-      expect(published).toEqual([]);
+      expect(harness.published()).toEqual([]);
     });
   });
 
@@ -165,26 +210,134 @@ describe('createCallService', () => {
     });
 
     it('publishes the result', () => {
-      const { service, published } = launch(dirs.make());
-      service.start(startInput());
+      const harness = launch(dirs.make());
+      harness.service.start(startInput());
 
-      const call = service.apply('call-1', { type: 'edit-notes', notes: 'Check #1042' });
+      const call = harness.service.apply('call-1', { type: 'edit-notes', notes: 'Check #1042' });
 
-      expect(published.at(-1)).toEqual(call);
+      expect(harness.published().at(-1)).toEqual(call);
     });
 
-    it('ends the call at main’s time', () => {
+    it('opens a situation of the call’s playbook at main’s time and stores it', () => {
       const { service, clock } = launch(dirs.make());
       service.start(startInput());
-      clock.advance(90_000);
+      clock.advance(5_000);
 
-      expect(service.apply('call-1', { type: 'end' }).endedAt).toBe(T0 + 90_000);
+      service.apply('call-1', { type: 'open-branch', branchId: 'check-in-mail' });
+
+      expect(service.get('call-1').branches).toEqual([
+        { branchId: 'check-in-mail', openedAt: T0 + 5_000 },
+      ]);
+    });
+
+    it('stores a captured value and a ticked question', () => {
+      const { service } = launch(dirs.make());
+      service.start(startInput());
+
+      service.apply('call-1', {
+        type: 'set-field',
+        sectionId: 'check-in-mail',
+        fieldId: 'check-number',
+        value: '104522',
+      });
+      service.apply('call-1', {
+        type: 'set-question',
+        sectionId: 'check-in-mail',
+        index: 1,
+        isAsked: true,
+      });
+
+      expect(service.get('call-1')).toMatchObject({
+        captures: { 'check-in-mail': { 'check-number': '104522' } },
+        questionsAsked: ['check-in-mail#1'],
+      });
+    });
+
+    it('stores the words typed for the "Other" choice of a field that allows it', () => {
+      const { service } = launch(dirs.make());
+      service.start(startInput());
+
+      service.apply('call-1', {
+        type: 'set-field',
+        sectionId: 'check-in-mail',
+        fieldId: 'mailed-to:other',
+        value: 'Our Denver office',
+      });
+
+      expect(service.get('call-1').captures['check-in-mail']).toEqual({
+        'mailed-to:other': 'Our Denver office',
+      });
+    });
+
+    it.each<[string, CallCommand, string]>([
+      [
+        'a situation',
+        { type: 'open-branch', branchId: 'lost-in-space' },
+        'That situation is not in this playbook.',
+      ],
+      [
+        'a situation to close',
+        { type: 'close-branch', branchId: 'lost-in-space' },
+        'That situation is not in this playbook.',
+      ],
+      [
+        'a form',
+        { type: 'set-field', sectionId: 'lost-in-space', fieldId: 'amount', value: '1' },
+        'That form is not in this playbook.',
+      ],
+      [
+        'a field',
+        { type: 'set-field', sectionId: 'check-in-mail', fieldId: 'colour', value: 'red' },
+        'That field is not in this form.',
+      ],
+      [
+        'an "Other" detail of a choice without one',
+        { type: 'set-field', sectionId: 'check-in-mail', fieldId: 'method:other', value: 'x' },
+        'That field is not in this form.',
+      ],
+      [
+        'a question',
+        { type: 'set-question', sectionId: 'check-in-mail', index: 6, isAsked: true },
+        'That question is not in this playbook.',
+      ],
+      [
+        'a question of a form',
+        { type: 'set-question', sectionId: 'lost-in-space', index: 0, isAsked: true },
+        'That question is not in this playbook.',
+      ],
+    ])('refuses %s the call’s playbook does not have with conflict', (_label, command, message) => {
+      const harness = launch(dirs.make());
+      const started = harness.service.start(startInput());
+
+      const error = errorOf(() => harness.service.apply('call-1', command));
+
+      expect(error).toMatchObject({ code: 'conflict', message });
+      expect(harness.service.get('call-1')).toEqual(started);
+      expect(harness.published()).toHaveLength(1);
+    });
+
+    it('checks commands against the call’s own snapshot, not a newer version', () => {
+      const { service, playbooks } = launch(dirs.make());
+      service.start(startInput({ playbookId: 'test-playbook' }));
+      const newer = smallPlaybook({ version: 4 });
+      playbooks.import(
+        playbookFile({
+          ...newer,
+          branches: [...newer.branches, { ...newer.branches[0]!, id: 'dispute', key: 'D' }],
+        }),
+      );
+
+      const error = errorOf(() =>
+        service.apply('call-1', { type: 'open-branch', branchId: 'dispute' }),
+      );
+
+      expect(error.code).toBe('conflict');
     });
 
     it('refuses a command on an ended call with conflict', () => {
       const { service } = launch(dirs.make());
       service.start(startInput());
-      service.apply('call-1', { type: 'end' });
+      service.apply('call-1', end());
 
       const error = errorOf(() => service.apply('call-1', { type: 'edit-notes', notes: 'late' }));
 
@@ -193,14 +346,14 @@ describe('createCallService', () => {
     });
 
     it('leaves an ended call as it was when refusing', () => {
-      const { service, published } = launch(dirs.make());
-      service.start(startInput());
-      const ended = service.apply('call-1', { type: 'end' });
+      const harness = launch(dirs.make());
+      harness.service.start(startInput());
+      const ended = harness.service.apply('call-1', end());
 
-      errorOf(() => service.apply('call-1', { type: 'edit-notes', notes: 'late' }));
+      errorOf(() => harness.service.apply('call-1', { type: 'edit-notes', notes: 'late' }));
 
-      expect(service.get('call-1')).toEqual(ended);
-      expect(published).toHaveLength(2);
+      expect(harness.service.get('call-1')).toEqual(ended);
+      expect(harness.published()).toHaveLength(2);
     });
 
     it('refuses an unknown step with conflict', () => {
@@ -218,7 +371,153 @@ describe('createCallService', () => {
     it('refuses an unknown call id with not-found', () => {
       const { service } = launch(dirs.make());
 
-      expect(errorOf(() => service.apply('missing', { type: 'end' })).code).toBe('not-found');
+      expect(errorOf(() => service.apply('missing', end())).code).toBe('not-found');
+    });
+  });
+
+  describe('apply end', () => {
+    it('ends the call at main’s time with its closing', () => {
+      const { service, clock } = launch(dirs.make());
+      service.start(startInput());
+      clock.advance(90_000);
+
+      const ended = service.apply('call-1', end(noAnswer(localDate(T0 + DAY))));
+
+      expect(ended.endedAt).toBe(T0 + 90_000);
+      expect(ended.closing).toEqual({
+        outcomeId: 'no-answer',
+        outcomeLabel: 'No answer',
+        action: { what: 'Call again', dueOn: localDate(T0 + DAY) },
+      });
+      expect(service.get('call-1')).toEqual(ended);
+    });
+
+    it('accepts a next action due today', () => {
+      const { service } = launch(dirs.make());
+      service.start(startInput());
+
+      expect(service.apply('call-1', end(noAnswer(localDate(T0)))).endedAt).toBe(T0);
+    });
+
+    it('stores the outcome label of the call’s snapshot, whatever label was sent', () => {
+      const { service } = launch(dirs.make());
+      service.start(startInput());
+
+      const ended = service.apply(
+        'call-1',
+        end({ ...noAnswer(), outcomeId: 'voicemail', outcomeLabel: 'Paid in full!' }),
+      );
+
+      expect(ended.closing?.outcomeLabel).toBe('Voicemail');
+      expect(service.history({ search: '', after: null, limit: 10 }).items[0]).toMatchObject({
+        outcomeLabel: 'Voicemail',
+        actionDueOn: localDate(T0),
+      });
+    });
+
+    it('labels the outcome from the version the call started on after a newer one was imported', () => {
+      const { service, playbooks } = launch(dirs.make());
+      service.start(startInput());
+      playbooks.import(
+        playbookFile({
+          ...defaultArPlaybook,
+          outcomes: defaultArPlaybook.outcomes.map((outcome) =>
+            outcome.id === 'no-answer' ? { ...outcome, label: 'Nobody picked up' } : outcome,
+          ),
+        }),
+      );
+
+      const ended = service.apply('call-1', end());
+
+      expect(playbooks.current('default-ar').version).toBe(3);
+      expect(ended.playbookVersion).toBe(2);
+      expect(ended.closing?.outcomeLabel).toBe('No answer');
+    });
+
+    it('keeps the caller’s words for the action, trimmed', () => {
+      const { service } = launch(dirs.make());
+      service.start(startInput());
+
+      const ended = service.apply('call-1', {
+        type: 'end',
+        closing: {
+          outcomeId: 'promise-to-pay',
+          outcomeLabel: 'Promise to pay',
+          action: { what: '  Confirm the ACH arrived  ', dueOn: localDate(T0 + 3 * DAY) },
+        },
+      });
+
+      expect(ended.closing?.action).toEqual({
+        what: 'Confirm the ACH arrived',
+        dueOn: localDate(T0 + 3 * DAY),
+      });
+    });
+
+    it('ends a call that reached the customer without an action when that was confirmed', () => {
+      const { service } = launch(dirs.make());
+      service.start(startInput());
+
+      const ended = service.apply(
+        'call-1',
+        end({ outcomeId: 'refused', outcomeLabel: 'Refused', action: null }),
+      );
+
+      expect(ended.closing).toEqual({
+        outcomeId: 'refused',
+        outcomeLabel: 'Refused',
+        action: null,
+      });
+    });
+
+    it.each<[string, Closing, string]>([
+      [
+        'without an outcome',
+        { outcomeId: '', outcomeLabel: '', action: null },
+        'The call is still open. Choose how the call ended.',
+      ],
+      [
+        'with an outcome the playbook does not have',
+        { ...noAnswer(), outcomeId: 'abducted', outcomeLabel: 'Abducted' },
+        'The call is still open. Choose one of the outcomes listed.',
+      ],
+      [
+        'with a due date that has passed',
+        noAnswer(localDate(T0 - DAY)),
+        'The call is still open. That date has passed. Choose today or a later date.',
+      ],
+      [
+        'with a due date that is not a real date',
+        noAnswer('2023-02-30'),
+        'The call is still open. Enter a real date.',
+      ],
+      [
+        'when nobody answered and no date to try again was given',
+        { outcomeId: 'voicemail', outcomeLabel: 'Voicemail', action: null },
+        'The call is still open. Choose when to try again.',
+      ],
+    ])('refuses to end %s with invalid-input', (_label, closing, message) => {
+      const harness = launch(dirs.make());
+      const started = harness.service.start(startInput());
+
+      const error = errorOf(() => harness.service.apply('call-1', end(closing)));
+
+      expect(error).toMatchObject({ code: 'invalid-input', message });
+      expect(harness.service.get('call-1')).toEqual(started);
+      expect(harness.service.open()?.id).toBe('call-1');
+      expect(harness.published()).toHaveLength(1);
+    });
+
+    it('ends a call stored before snapshots were kept with the playbook’s newest version', () => {
+      const dataDir = dirs.make();
+      const harness = launch(dataDir);
+      createCallRepository(harness.db.db, () => T0).insert(
+        buildCall({ id: 'legacy', playbookVersion: 1 }),
+      );
+
+      const ended = harness.service.apply('legacy', end());
+
+      expect(ended.closing?.outcomeLabel).toBe('No answer');
+      expect(ended.endedAt).toBe(T0);
     });
   });
 
@@ -241,17 +540,24 @@ describe('createCallService', () => {
     it('returns null once the call has ended', () => {
       const { service } = launch(dirs.make());
       service.start(startInput());
-      service.apply('call-1', { type: 'end' });
+      service.apply('call-1', end());
 
       expect(service.open()).toBeNull();
     });
 
-    it('returns the unfinished call with its notes and checks after a restart', () => {
+    it('returns the unfinished call with its notes, checks and captures after a restart', () => {
       const dataDir = dirs.make();
       const before = launch(dataDir);
       before.service.start(startInput());
       before.clock.advance(3_000);
       before.service.apply('call-1', { type: 'check-step', stepId: 'acknowledge' });
+      before.service.apply('call-1', { type: 'open-branch', branchId: 'promise-to-pay' });
+      before.service.apply('call-1', {
+        type: 'set-field',
+        sectionId: 'promise-to-pay',
+        fieldId: 'amount',
+        value: '1,250.00',
+      });
       const lastSaved = before.service.apply('call-1', {
         type: 'edit-notes',
         notes: 'Check #1042 sent Monday',
@@ -270,7 +576,7 @@ describe('createCallService', () => {
       before.db.db.close();
       const after = launch(dataDir, fakeClock(T0 + 10_000));
 
-      const ended = after.service.apply('call-1', { type: 'end' });
+      const ended = after.service.apply('call-1', end());
 
       expect(ended.endedAt).toBe(T0 + 10_000);
     });
@@ -282,7 +588,7 @@ describe('createCallService', () => {
       for (const customer of ['First', 'Second']) {
         const { id } = service.start(startInput({ customer }));
         clock.advance(1_000);
-        service.apply(id, { type: 'end' });
+        service.apply(id, end());
         clock.advance(1_000);
       }
       service.start(startInput({ customer: 'Still open' }));

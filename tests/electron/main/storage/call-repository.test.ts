@@ -6,8 +6,10 @@ import {
 import { openDatabase, type OpenedDatabase } from '../../../../electron/main/storage/database';
 import type { Call } from '../../../../shared/domain/call';
 import type { HistoryQuery } from '../../../../shared/domain/history';
+import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
 import { buildCall, T0 } from '../../../support/builders';
 import { tempDirs } from '../../../support/temp-dir';
+import { noAnswer } from '../../support/fixtures';
 
 const dirs = tempDirs();
 let opened: OpenedDatabase;
@@ -53,6 +55,45 @@ describe('createCallRepository', () => {
       expect(repository.get('c-1')).toEqual(call);
     });
 
+    it('returns every field of a call in a situation, with captures, ticks and a closing', () => {
+      const call = buildCall({
+        id: 'c-1',
+        contact: 'Dana Reyes',
+        customerSince: '2014',
+        dueOn: '2023-10-15',
+        endedAt: T0 + 300_000,
+        branches: [
+          { branchId: 'dispute', openedAt: T0 + 10_000 },
+          { branchId: 'check-in-mail', openedAt: T0 + 20_000 },
+        ],
+        captures: {
+          'check-in-mail': {
+            'mailed-on': '2023-11-10',
+            'mailed-to': 'other',
+            'mailed-to:other': 'PO Box 9 “East”',
+          },
+          dispute: { reason: 'pricing' },
+        },
+        questionsAsked: ['check-in-mail#0', 'payment-status#2'],
+        closing: {
+          outcomeId: 'check-in-mail',
+          outcomeLabel: 'Check in the mail',
+          action: { what: 'Check the payment arrived', dueOn: '2023-11-21' },
+        },
+      });
+
+      repository.insert(call);
+
+      expect(repository.get('c-1')).toEqual(call);
+    });
+
+    it('keeps a closing without a next action', () => {
+      const closing = { outcomeId: 'refused', outcomeLabel: 'Refused', action: null };
+      repository.insert(buildCall({ id: 'c-1', endedAt: T0 + 1, closing }));
+
+      expect(repository.get('c-1')?.closing).toEqual(closing);
+    });
+
     it('keeps a null amount as null', () => {
       repository.insert(buildCall({ id: 'c-1', amountDueCents: null }));
 
@@ -96,6 +137,22 @@ describe('createCallRepository', () => {
       repository.save(changed);
 
       expect(repository.get('c-1')).toEqual(changed);
+    });
+
+    it('overwrites the new fields and the closing', () => {
+      repository.insert(buildCall({ id: 'c-1' }));
+      const ended = buildCall({
+        id: 'c-1',
+        endedAt: T0 + 60_000,
+        branches: [{ branchId: 'promise-to-pay', openedAt: T0 + 5_000 }],
+        captures: { 'promise-to-pay': { amount: '1,250.00' } },
+        questionsAsked: ['promise-to-pay#1'],
+        closing: noAnswer('2023-11-20'),
+      });
+
+      repository.save(ended);
+
+      expect(repository.get('c-1')).toEqual(ended);
     });
 
     it('throws for an id that was never inserted', () => {
@@ -197,8 +254,54 @@ describe('createCallRepository', () => {
           startedAt: T0,
           endedAt: T0 + 120_000,
           stepsDone: 3,
-          stepsTotal: 5,
+          stepsTotal: defaultArPlaybook.steps.length,
+          outcomeLabel: null,
+          actionDueOn: null,
         },
+      ]);
+    });
+
+    it('summarises a call with its outcome and when its next action is due', () => {
+      repository.insert(
+        endedCall('c-1', 0, {
+          closing: {
+            outcomeId: 'promise-to-pay',
+            outcomeLabel: 'Promise to pay',
+            action: { what: 'Confirm the payment arrived', dueOn: '2023-11-24' },
+          },
+        }),
+      );
+
+      expect(repository.listHistory(query()).items[0]).toMatchObject({
+        outcomeLabel: 'Promise to pay',
+        actionDueOn: '2023-11-24',
+      });
+    });
+
+    it('summarises a call that ended without an action with its outcome and no due date', () => {
+      repository.insert(
+        endedCall('c-1', 0, {
+          closing: { outcomeId: 'refused', outcomeLabel: 'Refused', action: null },
+        }),
+      );
+
+      expect(repository.listHistory(query()).items[0]).toMatchObject({
+        outcomeLabel: 'Refused',
+        actionDueOn: null,
+      });
+    });
+
+    it('summarises search results with their outcome', () => {
+      repository.insert(
+        endedCall('c-1', 0, { customer: 'Globex', closing: noAnswer('2023-11-20') }),
+      );
+
+      expect(repository.listHistory(query({ search: 'globex' })).items).toEqual([
+        expect.objectContaining({
+          id: 'c-1',
+          outcomeLabel: 'No answer',
+          actionDueOn: '2023-11-20',
+        }),
       ]);
     });
 

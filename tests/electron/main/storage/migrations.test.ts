@@ -1,5 +1,6 @@
 import { DatabaseSync, type DatabaseSyncInstance } from '@photostructure/sqlite';
 import path from 'node:path';
+import { createCallRepository } from '../../../../electron/main/storage/call-repository';
 import {
   latestSchemaVersion,
   migrate,
@@ -7,6 +8,7 @@ import {
   schemaVersion,
   type Migration,
 } from '../../../../electron/main/storage/migrations';
+import { T0 } from '../../../support/builders';
 import { tempDirs } from '../../../support/temp-dir';
 
 const dirs = tempDirs();
@@ -117,6 +119,87 @@ describe('migrate', () => {
     expect(() => migrate(db, [{ version: 1, description: 'broken', sql: 'NOT SQL' }])).toThrow();
 
     expect(db.isTransaction).toBe(false);
+  });
+});
+
+describe('migration 2', () => {
+  const v1Only = migrations.filter((migration) => migration.version === 1);
+  const steps = [{ stepId: 'prepare', title: 'Prepare', checkedAt: T0 + 1_000 }];
+
+  /** A database as version 1 of the app left it: one ended call and one still open. */
+  function v1DatabaseWithCalls(): DatabaseSyncInstance {
+    const db = openFile();
+    migrate(db, v1Only);
+    const insert = db.prepare(`
+      INSERT INTO calls (id, playbook_id, playbook_version, customer, account_number, invoice,
+        amount_due_cents, started_at, ended_at, steps_json, steps_done, notes, updated_at)
+      VALUES (?, 'default-ar', 1, ?, 'AC-1', 'INV-1', 5000, ?, ?, ?, 1, ?, ?)`);
+    insert.run('ended', 'Acme Supplies', T0, T0 + 60_000, JSON.stringify(steps), 'Paid Friday', T0);
+    insert.run('open', 'Globex', T0 + 120_000, null, JSON.stringify(steps), 'Half typed', T0);
+    return db;
+  }
+
+  it('reads calls stored by version 1 back with empty situations, captures and no closing', () => {
+    const db = v1DatabaseWithCalls();
+
+    migrate(db);
+
+    expect(schemaVersion(db)).toBe(latestSchemaVersion);
+    expect(createCallRepository(db, () => T0).get('ended')).toEqual({
+      id: 'ended',
+      playbookId: 'default-ar',
+      playbookVersion: 1,
+      customer: 'Acme Supplies',
+      accountNumber: 'AC-1',
+      invoice: 'INV-1',
+      amountDueCents: 5000,
+      contact: '',
+      customerSince: '',
+      dueOn: null,
+      startedAt: T0,
+      endedAt: T0 + 60_000,
+      steps,
+      branches: [],
+      captures: {},
+      questionsAsked: [],
+      notes: 'Paid Friday',
+      closing: null,
+    });
+  });
+
+  it('keeps version 1 calls in history and search, without an outcome', () => {
+    const db = v1DatabaseWithCalls();
+
+    migrate(db);
+    const repository = createCallRepository(db, () => T0);
+
+    expect(repository.listHistory({ search: 'paid', after: null, limit: 10 }).items).toEqual([
+      expect.objectContaining({ id: 'ended', outcomeLabel: null, actionDueOn: null }),
+    ]);
+    expect(repository.findOpen()?.id).toBe('open');
+  });
+
+  it('adds an empty playbooks table keyed by id and version', () => {
+    const db = v1DatabaseWithCalls();
+
+    migrate(db);
+
+    const columns = db.prepare('PRAGMA table_info(playbooks)').all() as {
+      name: string;
+      pk: number;
+    }[];
+    expect(columns.map((column) => column.name)).toEqual([
+      'id',
+      'version',
+      'name',
+      'document_json',
+      'stored_at',
+    ]);
+    expect(columns.filter((column) => column.pk > 0).map((column) => column.name)).toEqual([
+      'id',
+      'version',
+    ]);
+    expect(db.prepare('SELECT count(*) AS n FROM playbooks').get()).toEqual({ n: 0 });
   });
 });
 

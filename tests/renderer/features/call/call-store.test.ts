@@ -1,20 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCall } from '../../../../shared/domain/call';
-import type { StartCallInput } from '../../../../shared/domain/start-call';
+import { localDate } from '../../../../shared/domain/calendar';
+import type { Closing } from '../../../../shared/domain/closing';
 import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
 import {
   createCallStore,
   type CallStoreOptions,
 } from '../../../../renderer/features/call/call-store';
+import { noAnswerClosing, startInput } from '../../../support/builders';
 import { createFakeApi, type FakeApi } from '../../../support/fake-api';
 
-const acme: StartCallInput = {
-  playbookId: defaultArPlaybook.id,
-  customer: 'Acme Plumbing',
-  accountNumber: 'AC-1001',
-  invoice: 'INV-2207',
-  amountDueCents: 125_000,
-};
+const acme = startInput({ customer: 'Acme Plumbing', invoice: 'INV-2207' });
+
+/** Nobody answered; try again today. */
+const closing = (): Closing => noAnswerClosing(localDate(Date.now()));
 
 function setup(fake: FakeApi = createFakeApi(), options: CallStoreOptions = {}) {
   const store = createCallStore(fake.api, options);
@@ -161,11 +160,11 @@ describe('createCallStore', () => {
     const { fake, actions, call } = await setupWithCall();
 
     actions.editNotes('Check #4411 mailed Monday');
-    await actions.end();
+    await actions.end(closing());
 
     expect(fake.control.requestsTo('calls:apply').map(([, command]) => command)).toEqual([
       { type: 'edit-notes', notes: 'Check #4411 mailed Monday' },
-      { type: 'end' },
+      { type: 'end', closing: closing() },
     ]);
     expect(fake.control.storedCall(call.id)).toMatchObject({
       notes: 'Check #4411 mailed Monday',
@@ -176,7 +175,7 @@ describe('createCallStore', () => {
   it('becomes idle with the call as lastEnded when end succeeds', async () => {
     const { store, actions, call } = await setupWithCall();
 
-    await actions.end();
+    await actions.end(closing());
 
     expect(store.getState()).toMatchObject({
       phase: 'idle',
@@ -189,8 +188,8 @@ describe('createCallStore', () => {
     const { store, fake, actions } = await setupWithCall();
     const release = fake.control.hold();
 
-    const first = actions.end();
-    const second = actions.end();
+    const first = actions.end(closing());
+    const second = actions.end(closing());
     release();
     await Promise.all([first, second]);
 
@@ -205,7 +204,7 @@ describe('createCallStore', () => {
     actions.connect();
     actions.editNotes('Notes about Acme');
     // Another window ends the call before the notes' save is due.
-    await fake.api.calls.apply(first.id, { type: 'end' });
+    await fake.api.calls.apply(first.id, { type: 'end', closing: closing() });
     await actions.start({ ...acme, customer: 'Bright Dental' });
     const second = store.getState().call!;
 
@@ -219,13 +218,13 @@ describe('createCallStore', () => {
     fake.control.failSaves(true);
 
     actions.editNotes('Check #4411 mailed Monday');
-    await actions.end();
+    await actions.end(closing());
 
     expect(store.getState()).toMatchObject({
       phase: 'active',
       call: { id: call.id, endedAt: null },
     });
-    expect(store.getState().error).toMatch(/notes are not saved yet/);
+    expect(store.getState().error).toMatch(/not saved yet, so the call stays open/);
     expect(fake.control.requestsTo('calls:apply').map(([, command]) => command.type)).not.toContain(
       'end',
     );
@@ -251,7 +250,9 @@ describe('createCallStore', () => {
     actions.editNotes('typed here');
     const checked = {
       ...call,
-      steps: call.steps.map((step, index) => (index === 0 ? { ...step, checkedAt: 5 } : step)),
+      steps: call.steps.map((step) =>
+        step.stepId === 'acknowledge' ? { ...step, checkedAt: 5 } : step,
+      ),
     };
 
     actions.received(checked);
@@ -289,5 +290,178 @@ describe('createCallStore', () => {
     actions.received(elsewhere);
 
     expect(store.getState()).toMatchObject({ phase: 'active', call: elsewhere, isResumed: false });
+  });
+
+  it('updates the field at once, before anything is sent, when setField is called', async () => {
+    const { store, fake, actions } = await setupWithCall();
+
+    actions.setField('check-in-mail', 'check-number', '4411');
+
+    expect(store.getState().call?.captures['check-in-mail']).toEqual({ 'check-number': '4411' });
+    expect(fake.control.requestsTo('calls:apply')).toEqual([]);
+  });
+
+  it('stores the field in main after the debounce when setField is called', async () => {
+    const { fake, actions, call } = await setupWithCall();
+
+    actions.setField('check-in-mail', 'check-number', '4411');
+    await vi.advanceTimersByTimeAsync(300);
+
+    expect(fake.control.storedCall(call.id)?.captures['check-in-mail']).toEqual({
+      'check-number': '4411',
+    });
+  });
+
+  it('sends only the last value when one field is typed key by key', async () => {
+    const { fake, actions, call } = await setupWithCall();
+
+    for (const value of ['4', '44', '441', '4411']) actions.setField('dispute', 'owner', value);
+    await vi.advanceTimersByTimeAsync(300);
+
+    expect(fake.control.requestsTo('calls:apply')).toEqual([
+      [call.id, { type: 'set-field', sectionId: 'dispute', fieldId: 'owner', value: '4411' }],
+    ]);
+  });
+
+  it('saves both of two typed fields, in the order they were first typed', async () => {
+    const { fake, actions, call } = await setupWithCall();
+
+    actions.setField('check-in-mail', 'check-number', '4411');
+    actions.setField('check-in-mail', 'amount', '1,250.00');
+    actions.setField('check-in-mail', 'check-number', '44110');
+    await vi.advanceTimersByTimeAsync(300);
+
+    expect(fake.control.requestsTo('calls:apply').map(([, command]) => command)).toEqual([
+      { type: 'set-field', sectionId: 'check-in-mail', fieldId: 'check-number', value: '44110' },
+      { type: 'set-field', sectionId: 'check-in-mail', fieldId: 'amount', value: '1,250.00' },
+    ]);
+    expect(fake.control.storedCall(call.id)?.captures['check-in-mail']).toEqual({
+      'check-number': '44110',
+      amount: '1,250.00',
+    });
+  });
+
+  it('reports failed and keeps both typed fields here when their save fails', async () => {
+    const { store, fake, actions, call } = await setupWithCall();
+    fake.control.failNext('calls:apply', { code: 'unavailable', message: 'Storage is away.' });
+
+    actions.setField('promise-to-pay', 'amount', '500');
+    actions.setField('promise-to-pay', 'method', 'ach');
+    await vi.advanceTimersByTimeAsync(300);
+
+    expect(store.getState().saveState).toBe('failed');
+    expect(store.getState().call?.captures['promise-to-pay']).toEqual({
+      amount: '500',
+      method: 'ach',
+    });
+    expect(fake.control.storedCall(call.id)?.captures).toEqual({});
+  });
+
+  it('stores both fields and reports saved once the retry after a failed save succeeds', async () => {
+    const { store, fake, actions, call } = await setupWithCall();
+    fake.control.failNext('calls:apply', { code: 'unavailable', message: 'Storage is away.' });
+    actions.setField('promise-to-pay', 'amount', '500');
+    actions.setField('promise-to-pay', 'method', 'ach');
+    await vi.advanceTimersByTimeAsync(300);
+
+    await vi.advanceTimersByTimeAsync(2000);
+
+    expect(store.getState().saveState).toBe('saved');
+    expect(fake.control.storedCall(call.id)?.captures['promise-to-pay']).toEqual({
+      amount: '500',
+      method: 'ach',
+    });
+  });
+
+  it('keeps a typed field not yet saved when main answers another command', async () => {
+    const { store, actions } = await setupWithCall();
+
+    actions.setField('dispute', 'owner', 'Priya');
+    await actions.openBranch('dispute');
+
+    expect(store.getState().call?.captures.dispute).toEqual({ owner: 'Priya' });
+  });
+
+  it('opens the branch at once, before main answers, when openBranch is called', async () => {
+    const { store, fake, actions } = await setupWithCall();
+    const release = fake.control.hold();
+
+    const opening = actions.openBranch('dispute');
+
+    expect(store.getState().call?.branches.map((branch) => branch.branchId)).toEqual(['dispute']);
+    release();
+    await opening;
+  });
+
+  it('stores the open branch in main when openBranch resolves', async () => {
+    const { fake, actions, call } = await setupWithCall();
+
+    await actions.openBranch('check-in-mail');
+    await actions.openBranch('dispute');
+
+    expect(fake.control.storedCall(call.id)?.branches.map((branch) => branch.branchId)).toEqual([
+      'check-in-mail',
+      'dispute',
+    ]);
+  });
+
+  it('keeps what was captured in the branch when closeBranch is called', async () => {
+    const { store, fake, actions, call } = await setupWithCall();
+    await actions.openBranch('dispute');
+    actions.setField('dispute', 'owner', 'Priya');
+
+    await actions.closeBranch('dispute');
+    await vi.advanceTimersByTimeAsync(300);
+
+    expect(store.getState().call?.branches).toEqual([]);
+    expect(fake.control.storedCall(call.id)?.captures.dispute).toEqual({ owner: 'Priya' });
+  });
+
+  it('stores the question as asked when toggleQuestion is called', async () => {
+    const { fake, actions, call } = await setupWithCall();
+
+    await actions.toggleQuestion('check-in-mail', 1, true);
+
+    expect(fake.control.storedCall(call.id)?.questionsAsked).toEqual(['check-in-mail#1']);
+  });
+
+  it('stores the closing with the ended call and resolves true when end succeeds', async () => {
+    const { fake, actions, call } = await setupWithCall();
+
+    await expect(actions.end(closing())).resolves.toBe(true);
+
+    expect(fake.control.storedCall(call.id)?.closing).toEqual(closing());
+  });
+
+  it('saves pending form fields before sending end when end is called', async () => {
+    const { fake, actions, call } = await setupWithCall();
+
+    actions.setField('follow-up', 'recap-to', 'ap@acme.example');
+    await actions.end(closing());
+
+    expect(fake.control.requestsTo('calls:apply').map(([, command]) => command.type)).toEqual([
+      'set-field',
+      'end',
+    ]);
+    expect(fake.control.storedCall(call.id)?.captures['follow-up']).toEqual({
+      'recap-to': 'ap@acme.example',
+    });
+  });
+
+  it('resolves false, stays open and shows main’s words when main refuses the closing', async () => {
+    const { store, actions, call } = await setupWithCall();
+
+    const isEnded = await actions.end({
+      outcomeId: 'made-up',
+      outcomeLabel: 'Made up',
+      action: null,
+    });
+
+    expect(isEnded).toBe(false);
+    expect(store.getState()).toMatchObject({
+      phase: 'active',
+      call: { id: call.id, endedAt: null },
+      error: 'Choose one of the outcomes listed.',
+    });
   });
 });

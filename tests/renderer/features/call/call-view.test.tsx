@@ -5,11 +5,14 @@ import { CallView } from '../../../../renderer/features/call/call-view';
 import { firstHistoryPage } from '../../../../shared/domain/history';
 import { createFakeApi } from '../../../support/fake-api';
 import { renderWithStores } from '../../../support/render';
+import { endAsNoAnswer } from './render-call';
 
-function renderWithOpenCall() {
+async function renderWithOpenCall() {
   const fake = createFakeApi();
   const call = fake.control.seedOpenCall({ customer: 'Bright Dental' });
-  return { ...renderWithStores(<CallView />, fake), call, user: userEvent.setup() };
+  const view = renderWithStores(<CallView />, fake);
+  await screen.findByRole('toolbar', { name: 'Situations' });
+  return { ...view, call, user: userEvent.setup() };
 }
 
 /** Everything the window's status regions say right now. */
@@ -20,10 +23,10 @@ const statusText = () =>
     .join(' ');
 
 describe('CallView', () => {
-  it('moves the call to history when End call is pressed', async () => {
-    const { user, fake, call } = renderWithOpenCall();
+  it('moves the call to history when the wrap-up ends it', async () => {
+    const { user, fake, call } = await renderWithOpenCall();
 
-    await user.click(await screen.findByRole('button', { name: 'End call' }));
+    await endAsNoAnswer(user);
 
     await waitFor(async () => {
       const history = await fake.api.calls.history(firstHistoryPage());
@@ -31,10 +34,10 @@ describe('CallView', () => {
     });
   });
 
-  it('confirms the call was saved and shows the start form again when End call is pressed', async () => {
-    const { user } = renderWithOpenCall();
+  it('confirms the call was saved and shows the start form again when the call ends', async () => {
+    const { user } = await renderWithOpenCall();
 
-    await user.click(await screen.findByRole('button', { name: 'End call' }));
+    await endAsNoAnswer(user);
 
     await waitFor(() =>
       expect(statusText()).toContain('Call with Bright Dental saved to History.'),
@@ -43,8 +46,16 @@ describe('CallView', () => {
     expect(screen.queryByRole('list', { name: 'Call steps' })).not.toBeInTheDocument();
   });
 
+  it('puts focus on Customer, ready for the next call, when the call ends', async () => {
+    const { user } = await renderWithOpenCall();
+
+    await endAsNoAnswer(user);
+
+    expect(await screen.findByRole('textbox', { name: 'Customer (required)' })).toHaveFocus();
+  });
+
   it('says the call was reopened when it resumes an unfinished call', async () => {
-    renderWithOpenCall();
+    await renderWithOpenCall();
 
     await waitFor(() => expect(statusText()).toContain('Reopened your unfinished call.'));
     expect(screen.getByRole('heading', { name: 'Bright Dental' })).toBeInTheDocument();
@@ -55,7 +66,7 @@ describe('CallView', () => {
     renderWithStores(<CallView />);
     const startButton = await screen.findByRole('button', { name: 'Start call' });
     await waitFor(() => expect(startButton).toBeEnabled());
-    await user.type(screen.getByRole('textbox', { name: /^Customer/ }), 'Acme Plumbing');
+    await user.type(screen.getByRole('textbox', { name: 'Customer (required)' }), 'Acme Plumbing');
 
     await user.click(startButton);
 
@@ -63,19 +74,32 @@ describe('CallView', () => {
     expect(statusText()).not.toContain('Reopened');
   });
 
-  it('keeps the call open and alerts when End call cannot save the notes', async () => {
-    const { user, fake, call } = renderWithOpenCall();
+  it('keeps the call open and alerts when the wrap-up cannot save what was typed', async () => {
+    const { user, fake, call } = await renderWithOpenCall();
     fake.control.failSaves(true);
-    await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Promised Friday');
+    await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'Promised Friday');
 
-    await user.click(screen.getByRole('button', { name: 'End call' }));
+    await endAsNoAnswer(user);
 
     await waitFor(() =>
       expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toContainEqual(
-        expect.stringContaining('Your notes are not saved yet, so the call stays open.'),
+        expect.stringContaining('What you typed is not saved yet, so the call stays open.'),
       ),
     );
     expect(screen.getByRole('heading', { name: 'Bright Dental' })).toBeInTheDocument();
     expect(fake.control.storedCall(call.id)?.endedAt).toBeNull();
+  });
+
+  it('shows main’s refusal and keeps the wrap-up open when main will not end the call', async () => {
+    const { user, fake } = await renderWithOpenCall();
+    fake.control.failNext('calls:apply', {
+      code: 'conflict',
+      message: 'This call has already ended.',
+    });
+
+    await endAsNoAnswer(user);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('This call has already ended.');
+    expect(screen.getByRole('region', { name: 'Wrap up' })).toBeInTheDocument();
   });
 });

@@ -1,33 +1,42 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../../../renderer/app/app';
+import { CallView } from '../../../../renderer/features/call/call-view';
+import type { CoachingMode } from '../../../../shared/domain/settings';
 import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
 import { createFakeApi, type CallSeed } from '../../../support/fake-api';
 import { renderWithStores } from '../../../support/render';
 
-const [acknowledge, empathize, , checkInMail, leaveAction] = defaultArPlaybook.steps;
+const [prepare, acknowledge, , , paymentStatus, leaveAction, followUp] = defaultArPlaybook.steps;
 
-async function renderActiveCall(seed: Partial<CallSeed> = {}) {
-  const fake = createFakeApi();
+/** Every step but the last, checked: the follow-up step is current. */
+const ALL_BUT_LAST = Object.fromEntries(
+  defaultArPlaybook.steps.slice(0, -1).map((step, index) => [step.id, (index + 1) * 10_000]),
+);
+
+async function renderActiveCall(seed: Partial<CallSeed> = {}, mode: CoachingMode = 'trainee') {
+  const fake = createFakeApi({ settings: { coachingMode: mode } });
   const call = fake.control.seedOpenCall({
     customer: 'Acme Plumbing',
     startedAt: fake.control.now(),
     ...seed,
   });
   const user = userEvent.setup();
-  const view = renderWithStores(<App />, fake);
+  const view = renderWithStores(<CallView />, fake);
   const steps = await screen.findByRole('list', { name: 'Call steps' });
   // Guidance needs the playbook, which loads alongside the call.
-  await within(steps).findByRole('heading', { name: 'You could say' });
+  await screen.findByRole('toolbar', { name: 'Situations' });
   return { ...view, user, call, steps };
 }
 
 const currentStepItem = (steps: HTMLElement) =>
   within(steps).getByRole('listitem', { current: 'step' });
 
+const stepCheckbox = (steps: HTMLElement, title: string) =>
+  within(steps).getByRole('checkbox', { name: title });
+
 async function tabTo(user: UserEvent, element: HTMLElement) {
-  for (let presses = 0; presses < 30 && document.activeElement !== element; presses += 1) {
+  for (let presses = 0; presses < 40 && document.activeElement !== element; presses += 1) {
     await user.tab();
   }
   expect(element).toHaveFocus();
@@ -35,11 +44,12 @@ async function tabTo(user: UserEvent, element: HTMLElement) {
 
 describe('Checklist', () => {
   it('shows one checkbox per step, labelled with the step titles in order', async () => {
-    const { steps } = await renderActiveCall();
+    // Experts see no questions to tick, so the only checkboxes are the steps.
+    const { steps } = await renderActiveCall({}, 'expert');
 
     const checkboxes = within(steps).getAllByRole('checkbox');
 
-    expect(checkboxes).toHaveLength(5);
+    expect(checkboxes).toHaveLength(7);
     defaultArPlaybook.steps.forEach((step, index) => {
       expect(checkboxes[index]).toHaveAccessibleName(step.title);
       expect(checkboxes[index]).not.toBeChecked();
@@ -47,50 +57,43 @@ describe('Checklist', () => {
   });
 
   it('marks the first unchecked step as the current one', async () => {
-    const { steps } = await renderActiveCall({ checkedSteps: { acknowledge: 10_000 } });
+    const { steps } = await renderActiveCall({ checkedSteps: { prepare: 10_000 } });
 
     expect(within(steps).getAllByRole('listitem', { current: 'step' })).toHaveLength(1);
-    expect(within(currentStepItem(steps)).getByRole('checkbox')).toHaveAccessibleName(
-      empathize!.title,
-    );
+    expect(currentStepItem(steps)).toContainElement(stepCheckbox(steps, acknowledge!.title));
   });
 
-  it('shows the current step’s prompt and phrases and hides the others’', async () => {
+  it('shows the current step’s prompt and hides the other steps’ prompts', async () => {
     const { steps } = await renderActiveCall();
 
-    const current = currentStepItem(steps);
-    expect(current).toHaveTextContent(acknowledge!.prompt);
-    for (const phrase of acknowledge!.phrases) expect(current).toHaveTextContent(phrase);
-    expect(steps).not.toHaveTextContent(empathize!.prompt);
+    expect(currentStepItem(steps)).toHaveTextContent(prepare!.prompt);
+    expect(steps).not.toHaveTextContent(acknowledge!.prompt);
   });
 
-  it('shows the four questions of the check-in-the-mail step when it is current', async () => {
+  it('shows the payment-status step’s questions as checkboxes when it is current', async () => {
     const { steps } = await renderActiveCall({
-      checkedSteps: { acknowledge: 10_000, empathize: 20_000, recognition: 30_000 },
+      checkedSteps: { prepare: 1, acknowledge: 2, empathize: 3, recognition: 4 },
     });
 
-    const current = currentStepItem(steps);
-    expect(within(current).getByRole('checkbox')).toHaveAccessibleName(checkInMail!.title);
-    expect(within(current).getByRole('heading', { name: 'Ask' })).toBeInTheDocument();
-    const texts = within(current)
-      .getAllByRole('listitem')
-      .map((item) => item.textContent);
-    expect(checkInMail!.questions).toHaveLength(4);
-    expect(texts).toEqual(expect.arrayContaining([...checkInMail!.questions]));
+    const questions = within(currentStepItem(steps)).getByRole('group', { name: 'Ask' });
+    const boxes = within(questions).getAllByRole('checkbox');
+
+    expect(boxes).toHaveLength(paymentStatus!.questions.length);
+    paymentStatus!.questions.forEach((question, index) => {
+      expect(boxes[index]).toHaveAccessibleName(question);
+    });
   });
 
   it('records the step and moves to the next when checked with Tab and Space', async () => {
     const { user, steps, fake, call } = await renderActiveCall();
-    const first = within(steps).getByRole('checkbox', { name: acknowledge!.title });
+    const first = stepCheckbox(steps, prepare!.title);
 
     await tabTo(user, first);
     await user.keyboard(' ');
 
     expect(first).toBeChecked();
     await waitFor(() =>
-      expect(within(currentStepItem(steps)).getByRole('checkbox')).toHaveAccessibleName(
-        empathize!.title,
-      ),
+      expect(currentStepItem(steps)).toContainElement(stepCheckbox(steps, acknowledge!.title)),
     );
     await waitFor(() =>
       expect(fake.control.storedCall(call.id)?.steps[0]?.checkedAt).toEqual(expect.any(Number)),
@@ -100,22 +103,20 @@ describe('Checklist', () => {
   it('checks a later step without moving the current one when steps are done out of order', async () => {
     const { user, steps, fake, call } = await renderActiveCall();
 
-    await user.click(within(steps).getByRole('checkbox', { name: leaveAction!.title }));
+    await user.click(stepCheckbox(steps, leaveAction!.title));
 
     await waitFor(() =>
-      expect(fake.control.storedCall(call.id)?.steps[4]?.checkedAt).not.toBeNull(),
+      expect(fake.control.storedCall(call.id)?.steps[5]?.checkedAt).not.toBeNull(),
     );
-    expect(within(steps).getByRole('checkbox', { name: leaveAction!.title })).toBeChecked();
-    expect(within(currentStepItem(steps)).getByRole('checkbox')).toHaveAccessibleName(
-      acknowledge!.title,
-    );
+    expect(stepCheckbox(steps, leaveAction!.title)).toBeChecked();
+    expect(currentStepItem(steps)).toContainElement(stepCheckbox(steps, prepare!.title));
   });
 
   it('unchecks a step when it is clicked again', async () => {
     const { user, steps, fake, call } = await renderActiveCall({
-      checkedSteps: { acknowledge: 10_000 },
+      checkedSteps: { prepare: 10_000 },
     });
-    const first = within(steps).getByRole('checkbox', { name: acknowledge!.title });
+    const first = stepCheckbox(steps, prepare!.title);
 
     await user.click(first);
 
@@ -123,25 +124,42 @@ describe('Checklist', () => {
     await waitFor(() => expect(fake.control.storedCall(call.id)?.steps[0]?.checkedAt).toBeNull());
   });
 
-  it('shows when the step was done, as time into the call', async () => {
-    const { user, steps, fake } = await renderActiveCall();
-    fake.control.advanceClock(65_000);
-
-    await user.click(within(steps).getByRole('checkbox', { name: acknowledge!.title }));
-
-    // Once checked, the first step shows no guidance, so it is the first list item.
-    await waitFor(() =>
-      expect(within(steps).getAllByRole('listitem')[0]).toHaveTextContent('done at 1:05'),
-    );
-  });
-
   it('describes a checked step’s checkbox with the time it was done', async () => {
     const { user, steps, fake } = await renderActiveCall();
     fake.control.advanceClock(65_000);
-    const checkbox = within(steps).getByRole('checkbox', { name: acknowledge!.title });
+    const checkbox = stepCheckbox(steps, prepare!.title);
 
     await user.click(checkbox);
 
     await waitFor(() => expect(checkbox).toHaveAccessibleDescription('done at 1:05'));
+  });
+
+  it('shows the follow-up step’s form under it when it is current', async () => {
+    const { steps } = await renderActiveCall({ checkedSteps: ALL_BUT_LAST }, 'expert');
+
+    const form = within(currentStepItem(steps)).getByRole('group', { name: followUp!.title });
+
+    expect(within(form).getByRole('textbox', { name: 'Recap goes to' })).toBeInTheDocument();
+  });
+
+  it('stores what is typed into a step’s form in main', async () => {
+    const { user, steps, fake, call } = await renderActiveCall({ checkedSteps: ALL_BUT_LAST });
+
+    await user.type(
+      within(steps).getByRole('textbox', { name: 'Recap goes to' }),
+      'ap@acme.example',
+    );
+
+    await waitFor(() =>
+      expect(fake.control.storedCall(call.id)?.captures['follow-up']).toEqual({
+        'recap-to': 'ap@acme.example',
+      }),
+    );
+  });
+
+  it('shows no form under a current step that has no fields', async () => {
+    const { steps } = await renderActiveCall();
+
+    expect(within(steps).queryByRole('textbox')).not.toBeInTheDocument();
   });
 });

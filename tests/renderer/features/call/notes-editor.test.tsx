@@ -1,9 +1,10 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CallView } from '../../../../renderer/features/call/call-view';
 import { createFakeApi } from '../../../support/fake-api';
 import { renderWithStores } from '../../../support/render';
+import { openSituation, renderCall as renderStartedCall } from './render-call';
 
 const LONG_NOTES =
   'Dana in AP: check #4411 for $1,250.00 mailed Monday to the lockbox, covers INV-2207. ACH Friday if lost!';
@@ -77,7 +78,7 @@ describe('NotesEditor', () => {
     release();
   });
 
-  it('says all notes are saved once main has stored them', async () => {
+  it('says all changes are saved once main has stored the notes', async () => {
     const { fake } = renderCall();
     const user = userEvent.setup();
     const field = await screen.findByRole('textbox', { name: 'Notes' });
@@ -86,10 +87,10 @@ describe('NotesEditor', () => {
 
     release();
 
-    await waitFor(() => expect(field).toHaveAccessibleDescription('All notes saved'));
+    await waitFor(() => expect(field).toHaveAccessibleDescription('All changes saved'));
   });
 
-  it('alerts that the notes could not be saved yet when saves fail', async () => {
+  it('alerts that what was typed could not be saved yet when saves fail', async () => {
     const { fake } = renderCall();
     const user = userEvent.setup();
     fake.control.failSaves(true);
@@ -97,7 +98,7 @@ describe('NotesEditor', () => {
     await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Promised Friday');
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Your notes could not be saved yet.',
+      'What you typed could not be saved yet.',
     );
     expect(notesField()).toHaveValue('Promised Friday');
     expect(notesField()).toHaveAccessibleDescription('Not saved yet');
@@ -111,5 +112,29 @@ describe('NotesEditor', () => {
     act(() => fake.control.emitCallChanged({ ...call, notes: 'Prom' }));
 
     expect(notesField()).toHaveValue('Promised Friday');
+  });
+
+  it('says saving, then all changes saved, while a situation’s field is stored', async () => {
+    const { user, fake } = await renderStartedCall();
+    const dispute = await openSituation(user, 'Dispute');
+    const release = fake.control.hold();
+
+    await user.type(within(dispute).getByRole('textbox', { name: 'Owner' }), 'Priya');
+    expect(notesField()).toHaveAccessibleDescription('Saving…');
+    release();
+
+    await waitFor(() => expect(notesField()).toHaveAccessibleDescription('All changes saved'));
+  });
+
+  it('shows a single alert when a situation’s field cannot be saved', async () => {
+    const { user, fake } = await renderStartedCall();
+    const dispute = await openSituation(user, 'Dispute');
+    fake.control.failNext('calls:apply', { code: 'unavailable', message: 'Storage is away.' });
+
+    await user.type(within(dispute).getByRole('textbox', { name: 'Owner' }), 'Priya');
+
+    await waitFor(() => expect(notesField()).toHaveAccessibleDescription('Not saved yet'));
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(within(dispute).getByRole('textbox', { name: 'Owner' })).toHaveValue('Priya');
   });
 });

@@ -3,18 +3,29 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CallView } from '../../../../renderer/features/call/call-view';
 import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
+import { buildPlaybook } from '../../../support/builders';
+import { createFakeApi, type FakeApi } from '../../../support/fake-api';
 import { renderWithStores } from '../../../support/render';
 
-async function renderStartForm() {
+async function renderStartForm(fake: FakeApi = createFakeApi()) {
   const user = userEvent.setup();
-  const view = renderWithStores(<CallView />);
+  const view = renderWithStores(<CallView />, fake);
   const startButton = await screen.findByRole('button', { name: 'Start call' });
   await waitFor(() => expect(startButton).toBeEnabled());
   return { ...view, user, startButton };
 }
 
-const customerField = () => screen.getByRole('textbox', { name: /^Customer/ });
+const customerField = () => screen.getByRole('textbox', { name: 'Customer (required)' });
 const amountField = () => screen.getByRole('textbox', { name: 'Amount due' });
+const sinceField = () => screen.getByRole('textbox', { name: 'Customer since' });
+const dueDateField = () => screen.getByLabelText('Due date');
+
+/** Two stored playbooks, the default one listed first by name. */
+const twoPlaybooks = () =>
+  createFakeApi({
+    playbooks: [defaultArPlaybook, buildPlaybook({ name: 'Short follow-up call' })],
+    defaultPlaybookId: defaultArPlaybook.id,
+  });
 
 describe('StartCallForm', () => {
   it('marks Customer invalid and describes it with the message when submitted empty', async () => {
@@ -115,6 +126,9 @@ describe('StartCallForm', () => {
             accountNumber: 'AC-1001',
             invoice: 'INV-2207',
             amountDueCents: 125_000,
+            contact: '',
+            customerSince: '',
+            dueOn: null,
           },
         ],
       ]),
@@ -150,5 +164,103 @@ describe('StartCallForm', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The call with Bright Dental is still open. End it before starting another.',
     );
+  });
+
+  it('sends the contact, due date and customer since to main when they are filled in', async () => {
+    const { user, startButton, fake } = await renderStartForm();
+    await user.type(customerField(), 'Acme Plumbing');
+    await user.type(screen.getByRole('textbox', { name: 'Contact' }), 'Dana Reyes');
+    await user.type(dueDateField(), '2023-10-15');
+    await user.type(sinceField(), '2014');
+
+    await user.click(startButton);
+
+    await waitFor(() =>
+      expect(fake.control.requestsTo('calls:start')[0]?.[0]).toMatchObject({
+        contact: 'Dana Reyes',
+        dueOn: '2023-10-15',
+        customerSince: '2014',
+      }),
+    );
+  });
+
+  it('shows the year’s message and focuses Customer since when the year is not a year', async () => {
+    const { user, startButton } = await renderStartForm();
+    await user.type(customerField(), 'Acme Plumbing');
+    await user.type(sinceField(), '14');
+
+    await user.click(startButton);
+
+    expect(sinceField()).toHaveAttribute('aria-invalid', 'true');
+    expect(sinceField()).toHaveAccessibleDescription(/Enter the year they became a customer/);
+    expect(sinceField()).toHaveFocus();
+  });
+
+  it('shows a native date input for the due date', async () => {
+    await renderStartForm();
+
+    expect(dueDateField()).toHaveAttribute('type', 'date');
+  });
+
+  it('hides the playbook choice and starts with the default when there is one playbook', async () => {
+    const { user, startButton, fake } = await renderStartForm();
+    await user.type(customerField(), 'Acme Plumbing');
+
+    expect(screen.queryByRole('combobox', { name: 'Playbook' })).not.toBeInTheDocument();
+    await user.click(startButton);
+
+    await waitFor(() =>
+      expect(fake.control.requestsTo('calls:start')[0]?.[0].playbookId).toBe(defaultArPlaybook.id),
+    );
+  });
+
+  it('lists every playbook with the default selected when there are several', async () => {
+    await renderStartForm(twoPlaybooks());
+
+    const select = screen.getByRole('combobox', { name: 'Playbook' });
+
+    expect(select).toHaveDisplayValue(defaultArPlaybook.name);
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      defaultArPlaybook.name,
+      'Short follow-up call',
+    ]);
+  });
+
+  it('starts the call with the playbook chosen in the Playbook select', async () => {
+    const { user, startButton, fake } = await renderStartForm(twoPlaybooks());
+    await user.type(customerField(), 'Acme Plumbing');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Playbook' }),
+      'Short follow-up call',
+    );
+
+    await user.click(startButton);
+
+    await waitFor(() =>
+      expect(fake.control.requestsTo('calls:start')[0]?.[0].playbookId).toBe('test-playbook'),
+    );
+  });
+
+  it('keeps Start call disabled until the playbooks have loaded', async () => {
+    const fake = createFakeApi();
+    let release = () => {};
+    const loaded = new Promise<void>((resolve) => (release = resolve));
+    const slowPlaybooks: FakeApi = {
+      ...fake,
+      api: {
+        ...fake.api,
+        playbooks: {
+          ...fake.api.playbooks,
+          list: () => loaded.then(() => fake.api.playbooks.list()),
+        },
+      },
+    };
+    renderWithStores(<CallView />, slowPlaybooks);
+    const startButton = await screen.findByRole('button', { name: 'Start call' });
+
+    expect(startButton).toBeDisabled();
+    release();
+
+    await waitFor(() => expect(startButton).toBeEnabled());
   });
 });

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { HistoryView } from '../../../../renderer/features/history/history-view';
+import { formatIsoDate } from '../../../../shared/domain/calendar';
 import { HISTORY_PAGE_SIZE } from '../../../../shared/domain/history';
 import { formatDateTime } from '../../../../shared/domain/time-format';
 import { createFakeApi, type CallSeed, type FakeApi } from '../../../support/fake-api';
@@ -71,10 +72,42 @@ describe('HistoryView', () => {
     await screen.findByRole('list', { name: 'Past calls' });
 
     expect(rows()).toEqual([
-      collapse(`Bright Dental${formatDateTime(BASE + 2 * HOUR)} · 1:05 · 3 of 5 steps`),
-      collapse(`Cedar Farms${formatDateTime(BASE + HOUR)} · 1:02:05 · 0 of 5 steps`),
-      collapse(`Acme Plumbing${formatDateTime(BASE)} · 4:07 · 0 of 5 steps`),
+      collapse(
+        `Bright Dental${formatDateTime(BASE + 2 * HOUR)} · 1:05 · 3 of 7 stepsNo outcome recorded`,
+      ),
+      collapse(
+        `Cedar Farms${formatDateTime(BASE + HOUR)} · 1:02:05 · 0 of 7 stepsNo outcome recorded`,
+      ),
+      collapse(`Acme Plumbing${formatDateTime(BASE)} · 4:07 · 0 of 7 stepsNo outcome recorded`),
     ]);
+  });
+
+  it('shows the outcome and when the next action is due on each row', async () => {
+    renderHistory([
+      {
+        customer: 'Acme Plumbing',
+        startedAt: BASE,
+        closing: {
+          outcomeId: 'promise-to-pay',
+          outcomeLabel: 'Promise to pay',
+          action: { what: 'Confirm the promised payment has arrived', dueOn: '2026-11-27' },
+        },
+      },
+    ]);
+
+    await screen.findByRole('list', { name: 'Past calls' });
+
+    expect(rows()[0]).toMatch(
+      new RegExp(`stepsPromise to pay · next action due ${formatIsoDate('2026-11-27')}$`),
+    );
+  });
+
+  it('says no outcome was recorded on the row of a call that ended without one', async () => {
+    renderHistory([{ customer: 'Acme Plumbing', startedAt: BASE, closing: null }]);
+
+    await screen.findByRole('list', { name: 'Past calls' });
+
+    expect(rows()[0]).toMatch(/stepsNo outcome recorded$/);
   });
 
   it('says there are no calls yet when history is empty', async () => {
@@ -166,11 +199,13 @@ describe('HistoryView', () => {
         .getAllByRole('listitem')
         .map((item) => collapse(item.textContent ?? '')),
     ).toEqual([
+      '○ Prepare — not done',
       '✓ Acknowledge the issue — done at 0:05',
       '✓ Empathize — done at 0:20',
       '✓ Give recognition — done at 0:40',
-      '○ Probe "check is in the mail" — not done',
+      '○ Find what holds up payment — not done',
       '○ Leave an action — not done',
+      '○ Recap and follow up — not done',
     ]);
   });
 

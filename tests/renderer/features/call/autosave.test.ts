@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  createNotesAutosave,
-  type NotesAutosave,
-  type NotesSaveState,
-} from '../../../../renderer/features/call/notes-autosave';
+  createAutosave,
+  type Autosave,
+  type SaveState,
+} from '../../../../renderer/features/call/autosave';
 
 interface PendingSave {
   readonly notes: string;
@@ -30,8 +30,8 @@ function createManualSaves() {
 }
 
 function setup(save: (notes: string) => Promise<boolean>) {
-  const states: NotesSaveState[] = [];
-  const autosave: NotesAutosave = createNotesAutosave({
+  const states: SaveState[] = [];
+  const autosave: Autosave<string> = createAutosave<string>({
     save,
     onStateChange: (state) => states.push(state),
     delayMs: 300,
@@ -41,7 +41,7 @@ function setup(save: (notes: string) => Promise<boolean>) {
   return { autosave, states };
 }
 
-describe('createNotesAutosave', () => {
+describe('createAutosave', () => {
   beforeEach(() => {
     vi.useFakeTimers();
   });
@@ -54,9 +54,9 @@ describe('createNotesAutosave', () => {
     const save = vi.fn(() => Promise.resolve(true));
     const { autosave } = setup(save);
 
-    autosave.push('H');
+    autosave.push('notes', 'H');
     await vi.advanceTimersByTimeAsync(200);
-    autosave.push('Hi');
+    autosave.push('notes', 'Hi');
     await vi.advanceTimersByTimeAsync(299);
     expect(save).not.toHaveBeenCalled();
 
@@ -70,12 +70,12 @@ describe('createNotesAutosave', () => {
     const { autosave } = setup(save);
 
     for (let keystroke = 1; keystroke <= 9; keystroke += 1) {
-      autosave.push('x'.repeat(keystroke));
+      autosave.push('notes', 'x'.repeat(keystroke));
       await vi.advanceTimersByTimeAsync(100);
     }
     expect(save).not.toHaveBeenCalled();
 
-    autosave.push('x'.repeat(10));
+    autosave.push('notes', 'x'.repeat(10));
     await vi.advanceTimersByTimeAsync(100);
     expect(save).toHaveBeenCalledTimes(1);
     expect(save).toHaveBeenCalledWith('x'.repeat(10));
@@ -85,9 +85,9 @@ describe('createNotesAutosave', () => {
     const saves = createManualSaves();
     const { autosave } = setup(saves.save);
 
-    autosave.push('first');
+    autosave.push('notes', 'first');
     await vi.advanceTimersByTimeAsync(300);
-    autosave.push('first and second');
+    autosave.push('notes', 'first and second');
     await vi.advanceTimersByTimeAsync(5000);
     expect(saves.save).toHaveBeenCalledTimes(1);
 
@@ -108,7 +108,7 @@ describe('createNotesAutosave', () => {
       .mockResolvedValue(true);
     const { autosave, states } = setup(save);
 
-    autosave.push('promised Friday');
+    autosave.push('notes', 'promised Friday');
     await vi.advanceTimersByTimeAsync(300);
     expect(states.at(-1)).toBe('failed');
 
@@ -129,9 +129,9 @@ describe('createNotesAutosave', () => {
       .mockResolvedValue(true);
     const { autosave, states } = setup(save);
 
-    autosave.push('promised');
+    autosave.push('notes', 'promised');
     await vi.advanceTimersByTimeAsync(300);
-    autosave.push('promised Friday');
+    autosave.push('notes', 'promised Friday');
     await vi.advanceTimersByTimeAsync(2000);
     expect(states).toEqual(['pending', 'saving', 'failed']);
 
@@ -143,11 +143,11 @@ describe('createNotesAutosave', () => {
   it('also saves keys typed during the flush before it resolves', async () => {
     const saves = createManualSaves();
     const { autosave } = setup(saves.save);
-    autosave.push('check');
+    autosave.push('notes', 'check');
 
     const flushed = autosave.flush();
     await vi.advanceTimersByTimeAsync(0);
-    autosave.push('check #4411');
+    autosave.push('notes', 'check #4411');
     saves.pending[0]!.finish(true);
     await vi.advanceTimersByTimeAsync(0);
     saves.pending[1]!.finish(true);
@@ -160,7 +160,7 @@ describe('createNotesAutosave', () => {
     const save = vi.fn(() => Promise.resolve(true));
     const { autosave } = setup(save);
 
-    autosave.push('check #4411');
+    autosave.push('notes', 'check #4411');
 
     await expect(autosave.flush()).resolves.toBe(true);
     expect(save).toHaveBeenCalledWith('check #4411');
@@ -170,7 +170,7 @@ describe('createNotesAutosave', () => {
     const save = vi.fn(() => Promise.resolve(true));
     const { autosave } = setup(save);
 
-    autosave.push('check #4411');
+    autosave.push('notes', 'check #4411');
     await autosave.flush();
     await vi.advanceTimersByTimeAsync(5000);
 
@@ -181,7 +181,7 @@ describe('createNotesAutosave', () => {
     const save = vi.fn(() => Promise.resolve(false));
     const { autosave } = setup(save);
 
-    autosave.push('check #4411');
+    autosave.push('notes', 'check #4411');
 
     await expect(autosave.flush()).resolves.toBe(false);
   });
@@ -190,7 +190,7 @@ describe('createNotesAutosave', () => {
     const save = vi.fn(() => Promise.reject(new Error('main went away')));
     const { autosave } = setup(save);
 
-    autosave.push('check #4411');
+    autosave.push('notes', 'check #4411');
 
     await expect(autosave.flush()).resolves.toBe(false);
   });
@@ -199,7 +199,7 @@ describe('createNotesAutosave', () => {
     const saves = createManualSaves();
     const { autosave, states } = setup(saves.save);
 
-    autosave.push('a');
+    autosave.push('notes', 'a');
     expect(states).toEqual(['pending']);
 
     await vi.advanceTimersByTimeAsync(300);
@@ -214,9 +214,9 @@ describe('createNotesAutosave', () => {
     const saves = createManualSaves();
     const { autosave, states } = setup(saves.save);
 
-    autosave.push('a');
+    autosave.push('notes', 'a');
     await vi.advanceTimersByTimeAsync(300);
-    autosave.push('ab');
+    autosave.push('notes', 'ab');
     saves.pending[0]!.finish(true);
     await vi.advanceTimersByTimeAsync(0);
 

@@ -1,0 +1,52 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  type SettingsPatch,
+} from '../../../shared/domain/settings';
+import type { CallCoachApi, Unsubscribe } from '../../../shared/ipc/api';
+
+export interface SettingsActions {
+  load: () => Promise<void>;
+  /** Listens to main's broadcasts, so a change in one window shows in all. */
+  connect: () => Unsubscribe;
+  /** Applies at once; main's answer is then final. */
+  update: (patch: SettingsPatch) => Promise<void>;
+  received: (settings: Settings) => void;
+}
+
+export interface SettingsState {
+  readonly settings: Settings;
+  readonly error: string | null;
+  readonly actions: SettingsActions;
+}
+
+export type SettingsStore = StoreApi<SettingsState>;
+
+/** The caller's preferences as this window sees them. Main keeps them. */
+export function createSettingsStore(api: CallCoachApi): SettingsStore {
+  return createStore<SettingsState>()((set, get) => ({
+    settings: DEFAULT_SETTINGS,
+    error: null,
+    actions: {
+      async load() {
+        const result = await api.settings.get();
+        if (result.ok) set({ settings: result.value });
+        else set({ error: result.error.message });
+      },
+      connect() {
+        return api.events.settingsChanged((settings) => get().actions.received(settings));
+      },
+      async update(patch) {
+        const before = get().settings;
+        set({ settings: { ...before, ...patch }, error: null });
+        const result = await api.settings.update(patch);
+        if (result.ok) set({ settings: result.value });
+        else set({ settings: before, error: result.error.message });
+      },
+      received(settings) {
+        set({ settings });
+      },
+    },
+  }));
+}

@@ -1,0 +1,48 @@
+import {
+  addBusinessDays,
+  differenceInCalendarDays,
+  format,
+  isMatch,
+  isValid,
+  parseISO,
+} from 'date-fns';
+
+/**
+ * A calendar date as `YYYY-MM-DD`, in the caller's own time zone. Dates in a call (mailed on,
+ * promised for, due on) are days, not instants, so they are kept and compared as such.
+ */
+export type IsoDate = string;
+
+const ISO_DATE_FORMAT = 'yyyy-MM-dd';
+
+/** True for a real calendar date written `YYYY-MM-DD` (so not 2026-02-30). */
+export function isIsoDate(text: string): text is IsoDate {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isMatch(text, ISO_DATE_FORMAT);
+}
+
+/** The local calendar date of an instant. */
+export function localDate(epochMs: number): IsoDate {
+  return format(epochMs, ISO_DATE_FORMAT);
+}
+
+/** Whole days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+/** The date this many business days (Monday to Friday) after `date`. Holidays are not known. */
+export function addBusinessDaysTo(date: IsoDate, days: number): IsoDate {
+  return format(addBusinessDays(parseISO(date), days), ISO_DATE_FORMAT);
+}
+
+/** "Fri, Nov 27, 2026": how a date reads to the caller. */
+export function formatIsoDate(date: IsoDate, locale?: string): string {
+  const parsed = parseISO(date);
+  if (!isValid(parsed)) return date;
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+  }).format(parsed);
+}

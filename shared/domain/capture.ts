@@ -1,0 +1,182 @@
+import { addBusinessDaysTo, daysBetween, formatIsoDate, isIsoDate, type IsoDate } from './calendar';
+import { formatMoney, parseMoney } from './money';
+import type { CaptureField, ChoiceFieldSpec, DateFieldSpec, Guidance } from './playbook';
+
+/** One field's text beyond this is refused: far more than any reference, amount or remark. */
+export const CAPTURE_VALUE_MAX_LENGTH = 2_000;
+
+/** What the caller typed into one step's or branch's form, by field id, exactly as typed. */
+export type CaptureValues = Readonly<Record<string, string>>;
+
+/** The key that holds the words typed after choosing "Other" in a choice field. */
+export const otherDetailKey = (fieldId: string): string => `${fieldId}:other`;
+
+/** The value of the "Other" option of a choice field. */
+export const OTHER_CHOICE = 'other';
+
+/** A problem with a value: an error needs fixing; a warning asks the caller to look again. */
+export interface FieldCheck {
+  readonly level: 'error' | 'warning';
+  readonly message: string;
+}
+
+/** What a value is checked against besides itself. */
+export interface FieldContext {
+  /** The caller's local date. */
+  readonly today: IsoDate;
+  /** What the call says is owed, if known. */
+  readonly amountDueCents: number | null;
+  /** The whole form, for rules between fields (a follow-up not before the mailing). */
+  readonly section: Guidance;
+  readonly values: CaptureValues;
+}
+
+const error = (message: string): FieldCheck => ({ level: 'error', message });
+const warning = (message: string): FieldCheck => ({ level: 'warning', message });
+
+/**
+ * Checks one value the way a caller would want it checked, in words that say what to do.
+ * An empty value is fine: forms fill up as the call goes, and nothing is required mid-call.
+ */
+export function checkField(
+  field: CaptureField,
+  raw: string,
+  context: FieldContext,
+): FieldCheck | null {
+  const value = raw.trim();
+  if (value === '') return null;
+  if (value.length > CAPTURE_VALUE_MAX_LENGTH) {
+    return error(`Keep this under ${CAPTURE_VALUE_MAX_LENGTH.toLocaleString('en-US')} characters.`);
+  }
+  switch (field.type) {
+    case 'text':
+      return field.format === 'digits' && !/^\d+$/.test(value)
+        ? error('Use digits only, for example 104522.')
+        : null;
+    case 'date':
+      return checkDate(field, value, context);
+    case 'money':
+      return checkMoney(field, value, context);
+    case 'number': {
+      if (!/^-?\d+$/.test(value)) return error('Enter a whole number.');
+      const number = Number(value);
+      const min = field.min ?? Number.MIN_SAFE_INTEGER;
+      const max = field.max ?? Number.MAX_SAFE_INTEGER;
+      if (number < min || number > max) {
+        return error(
+          field.min !== undefined && field.max !== undefined
+            ? `Enter a number from ${field.min} to ${field.max}.`
+            : number < min
+              ? `Enter ${min} or more.`
+              : `Enter ${max} or less.`,
+        );
+      }
+      return null;
+    }
+    case 'choice':
+      return isChoiceValue(field, value) ? null : error('Choose one of the options.');
+  }
+}
+
+function isChoiceValue(field: ChoiceFieldSpec, value: string): boolean {
+  return (
+    field.options.some((option) => option.id === value) ||
+    (field.allowOther === true && value === OTHER_CHOICE)
+  );
+}
+
+function checkDate(field: DateFieldSpec, value: string, context: FieldContext): FieldCheck | null {
+  if (!isIsoDate(value)) return error('Enter a real date.');
+  const daysFromToday = daysBetween(context.today, value);
+  if (field.allow === 'past' && daysFromToday > 0) {
+    return error('That date is still to come. It can only be today or earlier.');
+  }
+  if (field.allow === 'future' && daysFromToday < 0) {
+    return error('That date has passed. Choose today or a later date.');
+  }
+  if (field.notBefore) {
+    const earlier = context.values[field.notBefore]?.trim() ?? '';
+    const earlierField = context.section.fields.find((other) => other.id === field.notBefore);
+    if (isIsoDate(earlier) && daysBetween(earlier, value) < 0) {
+      const label = earlierField?.label.toLowerCase() ?? 'the earlier date';
+      return error(`This can’t be before ${label} (${formatIsoDate(earlier)}).`);
+    }
+  }
+  if (Math.abs(daysFromToday) > 366) {
+    return warning(
+      `That is more than a year ${daysFromToday > 0 ? 'away' : 'ago'}. Is the year right?`,
+    );
+  }
+  if (field.allow !== 'past' && daysFromToday < 0) {
+    return warning('That date has already passed.');
+  }
+  return null;
+}
+
+function checkMoney(
+  field: CaptureField & { type: 'money' },
+  value: string,
+  context: FieldContext,
+): FieldCheck | null {
+  const amount = parseMoney(value);
+  if (!amount.ok) return error(amount.message);
+  if (amount.cents === 0 && field.allowZero !== true) return error('Enter an amount above zero.');
+  const owed = context.amountDueCents;
+  if (field.warnAboveOwed === true && owed !== null && amount.cents > owed) {
+    return warning(`That is more than the ${formatMoney(owed)} owed. Keep it if it’s right.`);
+  }
+  return null;
+}
+
+/**
+ * The fields whose default follows the one just changed (a follow-up date a few business days
+ * after the mailing date). A field the caller has set to something else is left alone.
+ */
+export function followingDefaults(
+  section: Guidance,
+  values: CaptureValues,
+  changedFieldId: string,
+  newValue: string,
+): { readonly fieldId: string; readonly value: string }[] {
+  const previousSource = values[changedFieldId]?.trim() ?? '';
+  const changes: { fieldId: string; value: string }[] = [];
+  for (const field of section.fields) {
+    if (field.type !== 'date' || field.defaultFrom?.field !== changedFieldId) continue;
+    const { businessDays } = field.defaultFrom;
+    const defaultFor = (source: string) =>
+      isIsoDate(source) ? addBusinessDaysTo(source, businessDays) : '';
+    const current = values[field.id]?.trim() ?? '';
+    if (current !== '' && current !== defaultFor(previousSource)) continue;
+    const next = defaultFor(newValue.trim());
+    if (next !== current) changes.push({ fieldId: field.id, value: next });
+  }
+  return changes;
+}
+
+/** How a stored value reads back: money and dates formatted, choices by their label. */
+export function formatCapturedValue(field: CaptureField, values: CaptureValues): string {
+  const value = values[field.id]?.trim() ?? '';
+  if (value === '') return '';
+  switch (field.type) {
+    case 'money': {
+      const amount = parseMoney(value);
+      return amount.ok ? formatMoney(amount.cents) : value;
+    }
+    case 'date':
+      return isIsoDate(value) ? formatIsoDate(value) : value;
+    case 'choice': {
+      if (value === OTHER_CHOICE) {
+        const detail = values[otherDetailKey(field.id)]?.trim() ?? '';
+        return detail === '' ? 'Other' : `Other: ${detail}`;
+      }
+      return field.options.find((option) => option.id === value)?.label ?? value;
+    }
+    default:
+      return value;
+  }
+}
+
+/** True when any field of the form holds something. */
+export function hasCapturedValues(values: CaptureValues | undefined): boolean {
+  return values !== undefined && Object.values(values).some((value) => value.trim() !== '');
+}

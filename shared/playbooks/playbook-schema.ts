@@ -1,0 +1,299 @@
+import { z } from 'zod';
+import { phraseVersionProblems } from '../domain/merge-tokens';
+export { PLAYBOOK_FILE_MAX_BYTES } from '../domain/playbook';
+import {
+  FIELD_TYPES,
+  PLAYBOOK_FORMAT,
+  type CaptureField,
+  type Guidance,
+  type Playbook,
+} from '../domain/playbook';
+
+// The playbook file format, checked wherever a playbook comes from outside the code: an imported
+// file, a stored row. Main is the only place that loads it; the renderer never carries zod.
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes, like "check-in-mail"')
+  .max(64, 'use at most 64 characters');
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `use at most ${max} characters`);
+
+const fieldBase = { id, label: text(80), hint: text(200).optional() };
+
+const fieldSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    ...fieldBase,
+    type: z.literal('text'),
+    format: z.enum(['free', 'digits']).optional(),
+    multiline: z.boolean().optional(),
+  }),
+  z.strictObject({
+    ...fieldBase,
+    type: z.literal('date'),
+    allow: z.enum(['any', 'past', 'future']).optional(),
+    notBefore: id.optional(),
+    defaultFrom: z
+      .strictObject({ field: id, businessDays: z.number().int().min(1).max(60) })
+      .optional(),
+  }),
+  z.strictObject({
+    ...fieldBase,
+    type: z.literal('money'),
+    allowZero: z.boolean().optional(),
+    warnAboveOwed: z.boolean().optional(),
+  }),
+  z.strictObject({
+    ...fieldBase,
+    type: z.literal('number'),
+    min: z.number().int().optional(),
+    max: z.number().int().optional(),
+  }),
+  z.strictObject({
+    ...fieldBase,
+    type: z.literal('choice'),
+    options: z
+      .array(z.strictObject({ id, label: text(80) }))
+      .min(1, 'list at least one option')
+      .max(30, 'list at most 30 options'),
+    allowOther: z.boolean().optional(),
+  }),
+]) satisfies z.ZodType<CaptureField>;
+
+const phrase = z.union([text(400), z.array(text(400)).min(1, 'list at least one version')]);
+
+const guidance = {
+  id,
+  title: text(80),
+  prompt: text(200),
+  why: text(1_000),
+  phrases: z.array(phrase).max(12, 'list at most 12 phrases'),
+  questions: z.array(text(200)).max(12, 'list at most 12 questions'),
+  fields: z.array(fieldSchema).max(20, 'list at most 20 fields'),
+  donts: z.array(id).max(10, 'list at most 10 reminders'),
+};
+
+const stepSchema = z.strictObject(guidance);
+
+const branchSchema = z.strictObject({
+  ...guidance,
+  key: z.string().regex(/^[A-Z]$/, 'use one capital letter, like "M"'),
+  outcome: id,
+  action: z.strictObject({ what: text(200), dueField: id.optional() }).optional(),
+});
+
+const outcomeSchema = z.strictObject({
+  id,
+  label: text(80),
+  kind: z.enum(['action', 'follow-up']),
+});
+
+const dontSchema = z.strictObject({ id, text: text(200), why: text(1_000) });
+
+type Path = (string | number)[];
+
+function duplicates(ids: readonly string[]): Set<number> {
+  const seen = new Map<string, number>();
+  const repeated = new Set<number>();
+  ids.forEach((value, index) => {
+    if (seen.has(value)) repeated.add(index);
+    else seen.set(value, index);
+  });
+  return repeated;
+}
+
+/** Rules between parts of the document that the shape alone cannot express. */
+function checkReferences(playbook: Playbook, report: (path: Path, message: string) => void) {
+  const sections: [string, Guidance[]][] = [
+    ['steps', [...playbook.steps]],
+    ['branches', [...playbook.branches]],
+  ];
+  const sectionIds = sections.flatMap(([, list]) => list.map((section) => section.id));
+  const repeatedSections = duplicates(sectionIds);
+  const dontIds = new Set(playbook.donts.map((dont) => dont.id));
+  const outcomeIds = new Set(playbook.outcomes.map((outcome) => outcome.id));
+
+  let offset = 0;
+  for (const [kind, list] of sections) {
+    list.forEach((section, index) => {
+      const at = [kind, index];
+      if (repeatedSections.has(offset + index)) {
+        report([...at, 'id'], `"${section.id}" is already the id of another step or branch`);
+      }
+      checkSection(section, at, dontIds, report);
+    });
+    offset += list.length;
+  }
+
+  const repeatedKeys = duplicates(playbook.branches.map((branch) => branch.key));
+  playbook.branches.forEach((branch, index) => {
+    const at = ['branches', index];
+    if (repeatedKeys.has(index))
+      report([...at, 'key'], `"${branch.key}" opens another branch already`);
+    if (!outcomeIds.has(branch.outcome)) {
+      report([...at, 'outcome'], `"${branch.outcome}" is not one of the outcomes' ids`);
+    }
+    const dueField = branch.action?.dueField;
+    if (
+      dueField !== undefined &&
+      !branch.fields.some((f) => f.id === dueField && f.type === 'date')
+    ) {
+      report([...at, 'action', 'dueField'], `"${dueField}" is not a date field of this branch`);
+    }
+  });
+
+  for (const [list, name] of [
+    [playbook.outcomes, 'outcomes'],
+    [playbook.donts, 'donts'],
+  ] as const) {
+    for (const index of duplicates(list.map((item) => item.id))) {
+      report([name, index, 'id'], `"${list[index]?.id}" is used twice`);
+    }
+  }
+}
+
+function checkSection(
+  section: Guidance,
+  at: Path,
+  dontIds: ReadonlySet<string>,
+  report: (path: Path, message: string) => void,
+) {
+  const dateFields = new Set(section.fields.filter((f) => f.type === 'date').map((f) => f.id));
+  for (const index of duplicates(section.fields.map((field) => field.id))) {
+    report(
+      [...at, 'fields', index, 'id'],
+      `"${section.fields[index]?.id}" is used twice in this form`,
+    );
+  }
+  section.fields.forEach((field, index) => {
+    const fieldAt = [...at, 'fields', index];
+    if (field.type === 'date') {
+      if (field.notBefore !== undefined && !dateFields.has(field.notBefore)) {
+        report([...fieldAt, 'notBefore'], `"${field.notBefore}" is not a date field of this form`);
+      }
+      const source = field.defaultFrom?.field;
+      if (source !== undefined && (!dateFields.has(source) || source === field.id)) {
+        report(
+          [...fieldAt, 'defaultFrom', 'field'],
+          `"${source}" is not another date field of this form`,
+        );
+      }
+    }
+    if (field.type === 'choice') {
+      for (const optionIndex of duplicates(field.options.map((option) => option.id))) {
+        report([...fieldAt, 'options', optionIndex, 'id'], 'is used twice');
+      }
+      if (field.allowOther === true && field.options.some((option) => option.id === 'other')) {
+        report([...fieldAt, 'options'], '"other" is added by allowOther; use another id');
+      }
+    }
+    if (field.type === 'number' && field.min !== undefined && field.max !== undefined) {
+      if (field.min > field.max) report([...fieldAt, 'max'], 'must not be below min');
+    }
+  });
+  section.phrases.forEach((template, index) => {
+    const versions = typeof template === 'string' ? [template] : template;
+    versions.forEach((version, versionIndex) => {
+      const path =
+        typeof template === 'string'
+          ? [...at, 'phrases', index]
+          : [...at, 'phrases', index, versionIndex];
+      for (const problem of phraseVersionProblems(version, versionIndex === versions.length - 1)) {
+        report(path, problem);
+      }
+    });
+  });
+  section.donts.forEach((dontId, index) => {
+    if (!dontIds.has(dontId))
+      report([...at, 'donts', index], `"${dontId}" is not one of the donts' ids`);
+  });
+}
+
+/** A whole playbook document: its shape, then the references between its parts. */
+export const playbookSchema = z
+  .strictObject({
+    format: z.literal(PLAYBOOK_FORMAT),
+    id,
+    version: z.number().int().min(1).max(1_000_000),
+    name: text(80),
+    description: z.string().trim().max(1_000, 'use at most 1000 characters'),
+    steps: z.array(stepSchema).min(1, 'list at least one step').max(30, 'list at most 30 steps'),
+    branches: z.array(branchSchema).max(20, 'list at most 20 branches'),
+    outcomes: z
+      .array(outcomeSchema)
+      .min(1, 'list at least one outcome')
+      .max(30, 'list at most 30 outcomes'),
+    donts: z.array(dontSchema).max(30, 'list at most 30 donts'),
+  })
+  .superRefine((playbook, context) => {
+    checkReferences(playbook, (path, message) =>
+      context.addIssue({ code: 'custom', path, message }),
+    );
+  }) satisfies z.ZodType<Playbook>;
+
+/** `steps[2].fields[0].type`: where in the document a problem is, as a team lead reads it. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_union':
+      // Only a field's `type` is a union this document has (the phrase union reports its own).
+      if (issue.path.at(-1) === 'type') return `expected one of ${FIELD_TYPES.join(', ')}`;
+      return 'expected a sentence, or a list of versions of it';
+    case 'invalid_value':
+      return `expected ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map(String).join(', ')}`;
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `missing; expected ${issue.expected}`
+        : `expected ${issue.expected}`;
+    case 'unrecognized_keys':
+      return `unknown ${issue.keys.length > 1 ? 'properties' : 'property'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'number'
+        ? `must be at least ${String(issue.minimum)}`
+        : issue.message;
+    case 'too_big':
+      return issue.origin === 'number' ? `must be at most ${String(issue.maximum)}` : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+export type PlaybookFileCheck =
+  | { readonly ok: true; readonly playbook: Playbook }
+  | { readonly ok: false; readonly issues: readonly string[] };
+
+/**
+ * Reads a playbook file: valid JSON, then the schema. On failure lists every problem with its
+ * path in the document, e.g. `steps[2].fields[0].type: expected one of text, date, money, number, choice`.
+ */
+export function checkPlaybookFile(fileText: string): PlaybookFileCheck {
+  let document: unknown;
+  try {
+    document = JSON.parse(fileText);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [`The file is not valid JSON: ${reason}`] };
+  }
+  return checkPlaybookDocument(document);
+}
+
+/** Checks a parsed document against the playbook format. */
+export function checkPlaybookDocument(document: unknown): PlaybookFileCheck {
+  // `reportInput` lets a wrong type be told apart from a missing property.
+  const result = playbookSchema.safeParse(document, { reportInput: true });
+  if (result.success) return { ok: true, playbook: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => {
+      const path = formatPath(issue.path);
+      return `${path === '' ? '(document)' : path}: ${describeIssue(issue)}`;
+    }),
+  };
+}
