@@ -160,7 +160,18 @@ function measure(dataDir: string, count: number): Row {
   for (let i = 0; i < AUTOSAVES; i++) {
     notes += `${NOTE_WORDS[i % NOTE_WORDS.length]} `;
     const t = performance.now();
-    service.apply(call.id, { type: 'edit-notes', notes });
+    // Half the changes are notes, half a form field: both take the same path through main.
+    service.apply(
+      call.id,
+      i % 2 === 0
+        ? { type: 'edit-notes', notes }
+        : {
+            type: 'set-field',
+            sectionId: 'check-in-mail',
+            fieldId: 'sent-by',
+            value: notes.slice(-60),
+          },
+    );
     autosave.push(performance.now() - t);
   }
   service.apply(call.id, {

@@ -1,4 +1,4 @@
-import { openBrowser, type BrowserSession } from './support/chromium';
+import type { BrowserSession } from './support/chromium';
 import {
   checkedSteps,
   notesBox,
@@ -11,7 +11,8 @@ import {
   endCall,
   isoDateFromToday,
 } from './support/call-coach';
-import { cleanUp, makeTempDir, startPreview, type Preview } from './support/preview';
+import { openFreshApp, type FreshApp } from './support/fresh-app';
+import { cleanUp, startPreview, type Preview } from './support/preview';
 import type { Page } from 'playwright-core';
 
 const REOPENED =
@@ -39,13 +40,11 @@ async function crashAndReopen(page: Page, preview: Preview, dataDir: string): Pr
   return next;
 }
 
-/** A preview on an empty data folder, open in a fresh browser. */
-async function openAppOnFreshData(): Promise<{ dataDir: string; preview: Preview; page: Page }> {
-  const dataDir = await makeTempDir();
-  const preview = await startPreview({ dataDir });
-  session = await openBrowser();
-  await openApp(session.page, preview.url);
-  return { dataDir, preview, page: session.page };
+/** A preview on an empty data folder, open in a fresh browser torn down after the test. */
+async function openAppOnFreshData(): Promise<FreshApp> {
+  const app = await openFreshApp();
+  session = app.session;
+  return app;
 }
 
 async function expectReopened(page: Page): Promise<void> {

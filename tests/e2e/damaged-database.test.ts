@@ -75,7 +75,7 @@ describe('a database file that cannot be read', () => {
       .getByRole('list', { name: 'Past calls' })
       .getByRole('button', { name: /Tailspin Toys/ });
     await row.waitFor();
-    expect(await row.innerText()).toContain('1 of 5 steps');
+    expect(await row.innerText()).toContain('1 of 7 steps');
     await row.click();
     expect(await notesBox(page).inputValue()).toBe('Fresh database after the damaged one.');
 

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { defaultArPlaybook } from '../../shared/playbooks/default-ar-playbook';
-import { openBrowser, type BrowserSession } from './support/chromium';
-import { collectPageProblems, openApp } from './support/call-coach';
-import { cleanUp, makeTempDir, startPreview } from './support/preview';
+import type { BrowserSession } from './support/chromium';
+import { collectPageProblems } from './support/call-coach';
+import { openFreshApp } from './support/fresh-app';
+import { cleanUp } from './support/preview';
 
 let session: BrowserSession | undefined;
 
@@ -29,12 +30,9 @@ async function storedPlaybookNames(page: Page): Promise<string[]> {
 
 describe('playbook files', () => {
   it('refuses a bad playbook file with every problem listed by its place, and changes nothing', async () => {
-    const dataDir = await makeTempDir();
-    const preview = await startPreview({ dataDir });
-    session = await openBrowser();
+    ({ session } = await openFreshApp());
     const { page } = session;
     const problems = collectPageProblems(page);
-    await openApp(page, preview.url);
     await page.getByRole('button', { name: 'Playbooks' }).click();
     await page.getByRole('heading', { name: 'Playbooks', level: 2 }).waitFor();
     const before = await storedPlaybookNames(page);
@@ -66,11 +64,8 @@ describe('playbook files', () => {
   });
 
   it('exports a playbook and imports an edited copy as a new version a call can use', async () => {
-    const dataDir = await makeTempDir();
-    const preview = await startPreview({ dataDir });
-    session = await openBrowser();
+    ({ session } = await openFreshApp());
     const { page } = session;
-    await openApp(page, preview.url);
     await page.getByRole('button', { name: 'Playbooks' }).click();
 
     const [download] = await Promise.all([
@@ -89,7 +84,7 @@ describe('playbook files', () => {
     await page.getByRole('status').filter({ hasText: 'Short reminder call' }).waitFor();
     expect(await storedPlaybookNames(page)).toContain('Short reminder call v2');
 
-    await page.getByRole('button', { name: 'Call' }).click();
+    await page.getByRole('button', { name: 'Call', exact: true }).click();
     const picker = page.getByLabel('Playbook');
     expect(
       await picker.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text),

@@ -7,6 +7,7 @@ import { openBrowser, type BrowserSession } from './support/chromium';
 import {
   openApp,
   sleep,
+  isoDateFromToday,
   startCall,
   toggleStepWithKeyboard,
   typeNotes,
@@ -21,7 +22,7 @@ import {
 } from './support/preview';
 
 const OUTPUT = path.join(PROJECT_ROOT, '.github/preview.png');
-const VIEWPORT = { width: 380, height: 720 };
+const VIEWPORT = { width: 380, height: Number(process.env.SCREENSHOT_HEIGHT ?? 720) };
 
 async function main(): Promise<void> {
   let session: BrowserSession | undefined;
@@ -32,19 +33,21 @@ async function main(): Promise<void> {
     await openApp(page, preview.url);
     await startCall(page, {
       customer: 'Northwind Traders',
+      contact: 'Dana',
       accountNumber: 'NW-1088',
       invoice: 'INV-20417',
       amountDue: '4,860.00',
+      dueOn: isoDateFromToday(-24),
+      customerSince: '2014',
     });
     // A few seconds apart, so the step times do not all read 0:00.
+    await sleep(1_000);
+    await toggleStepWithKeyboard(page, 'Prepare');
     await sleep(2_000);
     await toggleStepWithKeyboard(page, 'Acknowledge the issue');
-    await sleep(3_000);
+    await sleep(2_000);
     await toggleStepWithKeyboard(page, 'Empathize');
-    await typeNotes(
-      page,
-      'Short-shipped 40 units in March, so AP held the whole invoice. Credit note sent.',
-    );
+    await typeNotes(page, 'Short-shipped 40 units in March; credit note sent.');
     await waitForNotesSaved(page);
     // No focus ring or caret in the picture.
     await page.getByRole('heading', { name: 'Northwind Traders' }).click();

@@ -1,13 +1,12 @@
 import { addBusinessDays, format, parseISO } from 'date-fns';
 import type { Page } from 'playwright-core';
 import type { Call } from '../../shared/domain/call';
-import { openBrowser, type BrowserSession } from './support/chromium';
+import type { BrowserSession } from './support/chromium';
 import {
   collectPageProblems,
   endCall,
   isFocused,
   isoDateFromToday,
-  openApp,
   startCall,
   stepCheckbox,
   toggleStepWithKeyboard,
@@ -17,7 +16,8 @@ import {
   waitUntil,
   wrapUpForm,
 } from './support/call-coach';
-import { cleanUp, makeTempDir, startPreview } from './support/preview';
+import { openFreshApp } from './support/fresh-app';
+import { cleanUp } from './support/preview';
 
 let session: BrowserSession | undefined;
 
@@ -51,12 +51,9 @@ function situation(page: Page, title: string) {
 
 describe('calls that turn into a situation, handled by keyboard', () => {
   it('a trainee handles an angry "check is in the mail" call from start to History', async () => {
-    const dataDir = await makeTempDir();
-    const preview = await startPreview({ dataDir });
-    session = await openBrowser();
+    ({ session } = await openFreshApp());
     const { page } = session;
     const problems = collectPageProblems(page);
-    await openApp(page, preview.url);
 
     await startCall(page, {
       customer: 'Northwind Traders',
@@ -185,12 +182,9 @@ describe('calls that turn into a situation, handled by keyboard', () => {
   });
 
   it('a trainee handles a dispute, with a promise for the part not in dispute', async () => {
-    const dataDir = await makeTempDir();
-    const preview = await startPreview({ dataDir });
-    session = await openBrowser();
+    ({ session } = await openFreshApp());
     const { page } = session;
     const problems = collectPageProblems(page);
-    await openApp(page, preview.url);
 
     await startCall(page, {
       customer: 'Contoso Freight',

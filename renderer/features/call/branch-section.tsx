@@ -3,8 +3,7 @@ import type { Call } from '../../../shared/domain/call';
 import type { IsoDate } from '../../../shared/domain/calendar';
 import type { Playbook, PlaybookBranch } from '../../../shared/domain/playbook';
 import type { CoachingMode } from '../../../shared/domain/settings';
-import { CaptureForm } from './capture-form';
-import { GuidancePanel } from './guidance-panel';
+import { SectionCoaching } from './section-coaching';
 
 export interface BranchSectionProps {
   readonly call: Call;
@@ -52,16 +51,15 @@ export function BranchSection(props: BranchSectionProps) {
           What you wrote down is kept; open it again to see it.
         </span>
       </div>
-      <GuidancePanel
+      <SectionCoaching
         call={call}
         playbook={playbook}
         section={branch}
         mode={mode}
         headingLevel={4}
+        labelledBy={headingId}
+        today={today}
       />
-      {branch.fields.length > 0 && (
-        <CaptureForm call={call} section={branch} labelledBy={headingId} today={today} />
-      )}
     </section>
   );
 }

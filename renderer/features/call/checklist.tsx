@@ -3,8 +3,7 @@ import type { IsoDate } from '../../../shared/domain/calendar';
 import { findPlaybookStep, type Playbook } from '../../../shared/domain/playbook';
 import type { CoachingMode } from '../../../shared/domain/settings';
 import { useCallState } from '../../app/stores';
-import { CaptureForm } from './capture-form';
-import { GuidancePanel } from './guidance-panel';
+import { SectionCoaching } from './section-coaching';
 import { StepItem, stepLabelId } from './step-item';
 
 export interface ChecklistProps {
@@ -31,23 +30,15 @@ export function Checklist({ call, playbook, mode, today }: ChecklistProps) {
           onToggle={(stepId, isDone) => void toggleStep(stepId, isDone)}
         >
           {playbook && guidance && (
-            <>
-              <GuidancePanel
-                call={call}
-                playbook={playbook}
-                section={guidance}
-                mode={mode}
-                headingLevel={3}
-              />
-              {guidance.fields.length > 0 && (
-                <CaptureForm
-                  call={call}
-                  section={guidance}
-                  labelledBy={stepLabelId(guidance.id)}
-                  today={today}
-                />
-              )}
-            </>
+            <SectionCoaching
+              call={call}
+              playbook={playbook}
+              section={guidance}
+              mode={mode}
+              headingLevel={3}
+              labelledBy={stepLabelId(guidance.id)}
+              today={today}
+            />
           )}
         </StepItem>
       ))}

@@ -12,27 +12,10 @@ import {
 } from '../../../shared/domain/call';
 import type { Closing } from '../../../shared/domain/closing';
 import type { Playbook } from '../../../shared/domain/playbook';
-import type { StartCallInput } from '../../../shared/domain/start-call';
 import { defaultArPlaybook } from '../../../shared/playbooks/default-ar-playbook';
-
-/** A fixed instant, so times in these tests read as offsets from it. */
-const T0 = 1_700_000_000_000;
+import { startInput, T0 } from '../../support/builders';
 
 const stepIds = defaultArPlaybook.steps.map((step) => step.id);
-
-function startInput(overrides: Partial<StartCallInput> = {}): StartCallInput {
-  return {
-    playbookId: defaultArPlaybook.id,
-    customer: 'Acme Supplies',
-    accountNumber: 'AC-1001',
-    invoice: 'INV-42',
-    amountDueCents: 125_000,
-    contact: 'Dana Reyes',
-    customerSince: '2014',
-    dueOn: '2023-10-15',
-    ...overrides,
-  };
-}
 
 /** An open call on the default playbook, started at T0, with nothing done yet. */
 function openCall(overrides: Partial<Call> = {}): Call {

@@ -2,6 +2,7 @@ import { NOTES_MAX_LENGTH } from '../../../shared/domain/call';
 import { CAPTURE_VALUE_MAX_LENGTH } from '../../../shared/domain/capture';
 import { ACTION_MAX_LENGTH, type Closing } from '../../../shared/domain/closing';
 import { REFERENCE_MAX_LENGTH, type StartCallInput } from '../../../shared/domain/start-call';
+import { startInput } from '../../support/builders';
 import {
   callCommandSchema,
   requestSchemas,
@@ -10,16 +11,7 @@ import {
 } from '../../../shared/ipc/schemas';
 import { PLAYBOOK_FILE_MAX_BYTES } from '../../../shared/playbooks/playbook-schema';
 
-const validInput: StartCallInput = {
-  playbookId: 'default-ar',
-  customer: 'Acme Supplies',
-  accountNumber: 'AC-1001',
-  invoice: 'INV-42',
-  amountDueCents: 125_000,
-  contact: 'Dana Reyes',
-  customerSince: '2014',
-  dueOn: '2026-10-15',
-};
+const validInput: StartCallInput = startInput();
 
 const closing: Closing = {
   outcomeId: 'promise-to-pay',
