@@ -1,6 +1,6 @@
 import { addBusinessDaysTo, daysBetween, formatIsoDate, isIsoDate, type IsoDate } from './calendar';
 import { formatMoney, parseMoney } from './money';
-import type { CaptureField, ChoiceFieldSpec, DateFieldSpec, Guidance } from './playbook';
+import type { CaptureField, ChoiceFieldSpec, DateFieldSpec, Guidance, Playbook } from './playbook';
 
 /** One field's text beyond this is refused: far more than any reference, amount or remark. */
 export const CAPTURE_VALUE_MAX_LENGTH = 2_000;
@@ -179,4 +179,38 @@ export function formatCapturedValue(field: CaptureField, values: CaptureValues):
 /** True when any field of the form holds something. */
 export function hasCapturedValues(values: CaptureValues | undefined): boolean {
   return values !== undefined && Object.values(values).some((value) => value.trim() !== '');
+}
+
+/** A field that still holds a value its check refuses, named for the caller. */
+export interface FieldInError {
+  readonly sectionTitle: string;
+  readonly fieldLabel: string;
+}
+
+/**
+ * Every captured value that its field's check still refuses, in playbook order: what the
+ * wrap-up mentions before the call ends. Values are kept as typed either way.
+ */
+export function fieldsInError(
+  call: {
+    readonly captures: Readonly<Record<string, CaptureValues>>;
+    readonly amountDueCents: number | null;
+  },
+  playbook: Playbook,
+  today: IsoDate,
+): FieldInError[] {
+  return [...playbook.steps, ...playbook.branches].flatMap((section) => {
+    const values = call.captures[section.id] ?? {};
+    return section.fields
+      .filter((field) => {
+        const check = checkField(field, values[field.id] ?? '', {
+          today,
+          amountDueCents: call.amountDueCents,
+          section,
+          values,
+        });
+        return check?.level === 'error';
+      })
+      .map((field) => ({ sectionTitle: section.title, fieldLabel: field.label }));
+  });
 }

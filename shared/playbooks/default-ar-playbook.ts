@@ -94,7 +94,7 @@ export const defaultArPlaybook: Playbook = {
     {
       id: 'payment-status',
       title: 'Find what holds up payment',
-      prompt: 'Ask, listen, then open the situation that fits (Alt+Shift+M, P, D, N, A or H).',
+      prompt: 'Ask, listen, then open the situation that fits (Alt+Shift and its letter).',
       why: 'You cannot solve a problem you have not heard. Asking plainly what stands in the way turns "we will look into it" into a situation you can record and follow up.',
       phrases: [
         [
@@ -383,6 +383,49 @@ export const defaultArPlaybook: Playbook = {
         dueField: 'first-payment-on',
       },
     },
+    {
+      id: 'wrong-contact',
+      key: 'W',
+      title: 'Wrong contact',
+      prompt: 'Thank them, and find out who does handle payments and how to reach them.',
+      why: 'Calling the wrong person again wastes a call on both sides. A name and a direct number or e-mail turn a dead end into the right next call.',
+      phrases: [
+        'Sorry to have troubled you. Who looks after supplier payments there, and how can I reach them?',
+      ],
+      questions: [
+        'Who handles payments or accounts payable?',
+        'What is their direct number or e-mail?',
+        'When are they best reached?',
+      ],
+      fields: [
+        { id: 'right-contact', label: 'Right contact', type: 'text' },
+        { id: 'reach-at', label: 'Phone or e-mail', type: 'text' },
+        { id: 'best-time', label: 'Best time to call', type: 'text' },
+      ],
+      donts: ['assuming'],
+      outcome: 'wrong-contact',
+      action: { what: 'Call the right contact' },
+    },
+    {
+      id: 'something-else',
+      key: 'O',
+      title: 'Something else',
+      prompt: 'Any other turn the call takes: write down what came up and what was agreed.',
+      why: 'Not every call fits a form. Writing down what came up and what was agreed, with an amount and a date where there is one, keeps the next caller from starting again.',
+      phrases: [
+        'Let me make sure I have this right, so whoever picks it up next has the full picture.',
+      ],
+      questions: ['What exactly came up?', 'What did you agree, and by when?'],
+      fields: [
+        { id: 'what-came-up', label: 'What came up', type: 'text', multiline: true },
+        { id: 'agreed', label: 'What was agreed', type: 'text', multiline: true },
+        { id: 'amount', label: 'Amount involved', type: 'money', warnAboveOwed: true },
+        { id: 'by', label: 'Agreed date', type: 'date' },
+      ],
+      donts: ['overpromising', 'assuming'],
+      outcome: 'other',
+      action: { what: 'Do what was agreed and confirm it with the customer', dueField: 'by' },
+    },
   ],
   outcomes: [
     { id: 'promise-to-pay', label: 'Promise to pay', kind: 'action' },
@@ -396,6 +439,7 @@ export const defaultArPlaybook: Playbook = {
     { id: 'voicemail', label: 'Voicemail', kind: 'follow-up' },
     { id: 'wrong-contact', label: 'Wrong contact', kind: 'follow-up' },
     { id: 'refused', label: 'Refused', kind: 'action' },
+    { id: 'other', label: 'Other (see notes)', kind: 'action' },
   ],
   donts: [
     {

@@ -151,12 +151,18 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
     await expectNoViolations('a call in expert mode');
   });
 
-  it('the wrap-up, with its errors and the question about ending without an action', async () => {
+  it('the wrap-up, with its errors, a field still in error and the question about no action', async () => {
     await startCall(page, { customer: 'Adatum Corp' });
-    await page.getByRole('button', { name: 'End call' }).click();
+    await page.keyboard.press('Alt+Shift+M');
+    await page.getByLabel('Check number', { exact: true }).fill('12A');
+    await page.getByRole('button', { name: 'End call' }).focus();
+    await page.keyboard.press('Enter');
     const wrapUp = page.getByRole('region', { name: 'Wrap up' });
+    // The situation pre-filled an outcome; clearing it shows the message for a missing one.
+    await wrapUp.getByLabel('Outcome').selectOption('');
     await wrapUp.getByRole('button', { name: 'End call' }).click();
     await wrapUp.getByText('Choose how the call ended.').waitFor();
+    await wrapUp.getByText(/Still marked as a problem: Check in the mail: Check number/).waitFor();
     await expectNoViolations('the wrap-up with an error');
     await wrapUp.getByLabel('Outcome').selectOption({ label: 'Refused' });
     await wrapUp.getByLabel('Next action').fill('');

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Call } from '../../../shared/domain/call';
 import type { IsoDate } from '../../../shared/domain/calendar';
+import { fieldsInError } from '../../../shared/domain/capture';
 import {
   checkClosing,
   DEFAULT_FOLLOW_UP,
@@ -41,6 +42,7 @@ export function WrapUpForm({ call, playbook, today, onBack }: WrapUpFormProps) {
   const [isConfirming, setIsConfirming] = useState(false);
   const [isEnding, setIsEnding] = useState(false);
   const isFollowUp = findOutcome(playbook, draft.outcomeId)?.kind === 'follow-up';
+  const unfixed = fieldsInError(call, playbook, today);
 
   function handleChange(field: DraftField, value: string) {
     setDraft((current) => ({ ...current, [field]: value, isNoActionConfirmed: false }));
@@ -132,6 +134,14 @@ export function WrapUpForm({ call, playbook, today, onBack }: WrapUpFormProps) {
               </button>
             </div>
           </div>
+        )}
+        {unfixed.length > 0 && (
+          // Said once, quietly: ending is not blocked, and what was typed is kept as it is.
+          <p className="wrap-up__note" id="wrap-up-unfixed">
+            Still marked as a problem:{' '}
+            {unfixed.map((field) => `${field.sectionTitle}: ${field.fieldLabel}`).join('; ')}. You
+            can end the call anyway; what you typed is kept.
+          </p>
         )}
         <div className="wrap-up__buttons">
           <button type="submit" className="button button--end" disabled={isEnding}>

@@ -2,6 +2,7 @@ import { formatIsoDate } from '../../../shared/domain/calendar';
 import {
   CAPTURE_VALUE_MAX_LENGTH,
   checkField,
+  fieldsInError,
   followingDefaults,
   formatCapturedValue,
   hasCapturedValues,
@@ -510,5 +511,33 @@ describe('hasCapturedValues', () => {
 
   it('is true when any value holds something', () => {
     expect(hasCapturedValues({ amount: '', tracking: '1Z99' })).toBe(true);
+  });
+});
+
+describe('fieldsInError', () => {
+  const today = '2026-11-20';
+
+  it('names each captured value its check refuses, by situation and label, in playbook order', () => {
+    const call = {
+      amountDueCents: 10_000,
+      captures: {
+        dispute: { 'disputed-amount': 'lots' },
+        'check-in-mail': { 'check-number': '12A', 'mailed-on': '2026-11-19' },
+      },
+    };
+
+    expect(fieldsInError(call, defaultArPlaybook, today)).toEqual([
+      { sectionTitle: 'Check in the mail', fieldLabel: 'Check number' },
+      { sectionTitle: 'Dispute', fieldLabel: 'Disputed amount' },
+    ]);
+  });
+
+  it('leaves out warnings and empty fields', () => {
+    const call = {
+      amountDueCents: 10_000,
+      captures: { 'check-in-mail': { amount: '500', tracking: '' } },
+    };
+
+    expect(fieldsInError(call, defaultArPlaybook, today)).toEqual([]);
   });
 });

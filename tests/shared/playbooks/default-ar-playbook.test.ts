@@ -53,7 +53,7 @@ describe('defaultArPlaybook', () => {
     ]);
   });
 
-  it('has the six situations a call can turn into', () => {
+  it('has the six situations a call can turn into, a wrong contact, and one for anything else', () => {
     expect(defaultArPlaybook.branches.map((b) => b.id).sort()).toEqual(
       [
         'already-paid',
@@ -62,6 +62,8 @@ describe('defaultArPlaybook', () => {
         'hardship',
         'invoice-not-received',
         'promise-to-pay',
+        'wrong-contact',
+        'something-else',
       ].sort(),
     );
   });
@@ -73,7 +75,7 @@ describe('defaultArPlaybook', () => {
     expect(keys.every((key) => /^[A-Z]$/.test(key))).toBe(true);
   });
 
-  it('lists the eleven outcomes of the domain notes', () => {
+  it('lists the eleven outcomes of the domain notes, and one for anything else', () => {
     expect(defaultArPlaybook.outcomes.map((outcome) => outcome.id)).toEqual([
       'promise-to-pay',
       'paid-already',
@@ -86,6 +88,7 @@ describe('defaultArPlaybook', () => {
       'voicemail',
       'wrong-contact',
       'refused',
+      'other',
     ]);
   });
 
@@ -123,6 +126,8 @@ describe('defaultArPlaybook', () => {
       'invoice-not-received': null,
       'already-paid': null,
       hardship: 'first-payment-on',
+      'wrong-contact': null,
+      'something-else': 'by',
     });
   });
 

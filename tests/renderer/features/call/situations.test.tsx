@@ -141,13 +141,13 @@ describe('Situations', () => {
     await user.keyboard('{ArrowRight}');
     expect(situationButton('Promise to pay')).toHaveFocus();
     await user.keyboard('{End}');
-    expect(situationButton('Hardship / payment plan')).toHaveFocus();
+    expect(situationButton('Something else')).toHaveFocus();
 
     expect(
       within(toolbar())
         .getAllByRole('button')
         .filter((button) => button.tabIndex === 0),
-    ).toEqual([situationButton('Hardship / payment plan')]);
+    ).toEqual([situationButton('Something else')]);
   });
 
   it('names each open form by its situation, so two Amount fields stay distinct', async () => {

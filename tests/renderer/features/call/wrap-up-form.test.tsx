@@ -201,4 +201,28 @@ describe('WrapUpForm', () => {
     expect(date).toHaveAccessibleDescription('Choose when to try again.');
     expect(date).toHaveFocus();
   });
+
+  it('mentions, once and quietly, a captured value that still has a problem, and still ends', async () => {
+    const { user, form, fake, call } = await renderWrapUp(async (api, started) => {
+      await api.api.calls.apply(started.id, {
+        type: 'set-field',
+        sectionId: 'check-in-mail',
+        fieldId: 'check-number',
+        value: '12A',
+      });
+    });
+
+    expect(form).toHaveTextContent(
+      'Still marked as a problem: Check in the mail: Check number. You can end the call anyway; what you typed is kept.',
+    );
+    expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
+    await user.selectOptions(outcome(form), 'Voicemail');
+    await user.type(within(form).getByLabelText('Try again on'), isoDaysFromToday(1));
+    await user.click(endButton(form));
+
+    await waitFor(() => expect(endRequests(fake)).toHaveLength(1));
+    expect(fake.control.storedCall(call.id)?.captures['check-in-mail']?.['check-number']).toBe(
+      '12A',
+    );
+  });
 });

@@ -56,7 +56,7 @@ describe('PlaybooksView', () => {
     const [overdue, test] = items();
     expect(items()).toHaveLength(2);
     expect(overdue).toHaveTextContent(
-      /^Overdue invoice call Default\s*version 2 · 7 steps · 6 situations/,
+      /^Overdue invoice call Default\s*version 2 · 7 steps · 8 situations/,
     );
     expect(test).toHaveTextContent(/^Test playbook\s*version 3 · 2 steps · 1 situation(?!s)/);
     expect(test).not.toHaveTextContent('Default');
