@@ -60,7 +60,26 @@ const fieldSchema = z.discriminatedUnion('type', [
   }),
 ]) satisfies z.ZodType<CaptureField>;
 
-const phrase = z.union([text(400), z.array(text(400)).min(1, 'list at least one version')]);
+// Phrase and form rules are checked where they sit, so they are reported even while another part
+// of the document still has the wrong shape (rules between parts need the whole shape first).
+const phrase = z
+  .union([text(400), z.array(text(400)).min(1, 'list at least one version')])
+  .superRefine((template, context) => {
+    const versions = typeof template === 'string' ? [template] : template;
+    versions.forEach((version, index) => {
+      const path = typeof template === 'string' ? [] : [index];
+      for (const problem of phraseVersionProblems(version, index === versions.length - 1)) {
+        context.addIssue({ code: 'custom', path, message: problem });
+      }
+    });
+  });
+
+const formFields = z
+  .array(fieldSchema)
+  .max(20, 'list at most 20 fields')
+  .superRefine((fields, context) => {
+    checkFormFields(fields, (path, message) => context.addIssue({ code: 'custom', path, message }));
+  });
 
 const guidance = {
   id,
@@ -69,7 +88,7 @@ const guidance = {
   why: text(1_000),
   phrases: z.array(phrase).max(12, 'list at most 12 phrases'),
   questions: z.array(text(200)).max(12, 'list at most 12 questions'),
-  fields: z.array(fieldSchema).max(20, 'list at most 20 fields'),
+  fields: formFields,
   donts: z.array(id).max(10, 'list at most 10 reminders'),
 };
 
@@ -120,7 +139,11 @@ function checkReferences(playbook: Playbook, report: (path: Path, message: strin
       if (repeatedSections.has(offset + index)) {
         report([...at, 'id'], `"${section.id}" is already the id of another step or branch`);
       }
-      checkSection(section, at, dontIds, report);
+      section.donts.forEach((dontId, dontIndex) => {
+        if (!dontIds.has(dontId)) {
+          report([...at, 'donts', dontIndex], `"${dontId}" is not one of the donts' ids`);
+        }
+      });
     });
     offset += list.length;
   }
@@ -152,60 +175,39 @@ function checkReferences(playbook: Playbook, report: (path: Path, message: strin
   }
 }
 
-function checkSection(
-  section: Guidance,
-  at: Path,
-  dontIds: ReadonlySet<string>,
+/** Rules within one form: unique ids, and date fields that refer to other date fields. */
+function checkFormFields(
+  fields: readonly CaptureField[],
   report: (path: Path, message: string) => void,
 ) {
-  const dateFields = new Set(section.fields.filter((f) => f.type === 'date').map((f) => f.id));
-  for (const index of duplicates(section.fields.map((field) => field.id))) {
-    report(
-      [...at, 'fields', index, 'id'],
-      `"${section.fields[index]?.id}" is used twice in this form`,
-    );
+  const dateFields = new Set(fields.filter((f) => f.type === 'date').map((f) => f.id));
+  for (const index of duplicates(fields.map((field) => field.id))) {
+    report([index, 'id'], `"${fields[index]?.id}" is used twice in this form`);
   }
-  section.fields.forEach((field, index) => {
-    const fieldAt = [...at, 'fields', index];
+  fields.forEach((field, index) => {
     if (field.type === 'date') {
       if (field.notBefore !== undefined && !dateFields.has(field.notBefore)) {
-        report([...fieldAt, 'notBefore'], `"${field.notBefore}" is not a date field of this form`);
+        report([index, 'notBefore'], `"${field.notBefore}" is not a date field of this form`);
       }
       const source = field.defaultFrom?.field;
       if (source !== undefined && (!dateFields.has(source) || source === field.id)) {
         report(
-          [...fieldAt, 'defaultFrom', 'field'],
+          [index, 'defaultFrom', 'field'],
           `"${source}" is not another date field of this form`,
         );
       }
     }
     if (field.type === 'choice') {
       for (const optionIndex of duplicates(field.options.map((option) => option.id))) {
-        report([...fieldAt, 'options', optionIndex, 'id'], 'is used twice');
+        report([index, 'options', optionIndex, 'id'], 'is used twice');
       }
       if (field.allowOther === true && field.options.some((option) => option.id === 'other')) {
-        report([...fieldAt, 'options'], '"other" is added by allowOther; use another id');
+        report([index, 'options'], '"other" is added by allowOther; use another id');
       }
     }
     if (field.type === 'number' && field.min !== undefined && field.max !== undefined) {
-      if (field.min > field.max) report([...fieldAt, 'max'], 'must not be below min');
+      if (field.min > field.max) report([index, 'max'], 'must not be below min');
     }
-  });
-  section.phrases.forEach((template, index) => {
-    const versions = typeof template === 'string' ? [template] : template;
-    versions.forEach((version, versionIndex) => {
-      const path =
-        typeof template === 'string'
-          ? [...at, 'phrases', index]
-          : [...at, 'phrases', index, versionIndex];
-      for (const problem of phraseVersionProblems(version, versionIndex === versions.length - 1)) {
-        report(path, problem);
-      }
-    });
-  });
-  section.donts.forEach((dontId, index) => {
-    if (!dontIds.has(dontId))
-      report([...at, 'donts', index], `"${dontId}" is not one of the donts' ids`);
   });
 }
 

@@ -316,9 +316,25 @@ describe('checkPlaybookDocument', () => {
   });
 
   it('refuses two branches opened by the same key', () => {
-    expect(issuesOf(edited([['branches', promise, 'key'], 'M']))).toEqual([
-      `branches[${promise}].key: "M" opens another branch already`,
-    ]);
+    expect(issuesOf(edited([['branches', promise, 'key'], 'M']))).toEqual(
+      [`branches[${promise}].key: "M" opens another branch already`].sort(),
+    );
+  });
+
+  it('lists a phrase’s and a form’s own problems even while another part has the wrong shape', () => {
+    const document = edited(
+      [['steps', 2, 'fields'], [{ id: 'when', label: 'When', type: 'calendar' }]],
+      [['steps', 1, 'phrases', 1], 'Hello {name}.'],
+      [['branches', mail, 'fields', followUpBy, 'notBefore'], 'amount'],
+    );
+
+    expect([...issuesOf(document)].sort()).toEqual(
+      [
+        'steps[2].fields[0].type: expected one of text, date, money, number, choice',
+        'steps[1].phrases[1]: unknown token {name}; use one of {contact}, {customer}, {invoice}, {amount}, {daysPastDue}, {customerSince}',
+        `branches[${mail}].fields[${followUpBy}].notBefore: "amount" is not a date field of this form`,
+      ].sort(),
+    );
   });
 
   it('refuses two options with the same id in a choice', () => {
@@ -461,13 +477,15 @@ describe('checkPlaybookDocument', () => {
       [['branches', mail, 'fields', followUpBy, 'notBefore'], 'amount'],
     );
 
-    expect(issuesOf(document)).toEqual([
-      `steps[0].donts[0]: "shouting" is not one of the donts' ids`,
-      'steps[1].phrases[1]: unknown token {name}; use one of {contact}, {customer}, {invoice}, {amount}, {daysPastDue}, {customerSince}',
-      `branches[${mail}].fields[${followUpBy}].notBefore: "amount" is not a date field of this form`,
-      `branches[${mail}].outcome: "lost-in-post" is not one of the outcomes' ids`,
-      `branches[${promise}].key: "M" opens another branch already`,
-    ]);
+    expect([...issuesOf(document)].sort()).toEqual(
+      [
+        `steps[0].donts[0]: "shouting" is not one of the donts' ids`,
+        'steps[1].phrases[1]: unknown token {name}; use one of {contact}, {customer}, {invoice}, {amount}, {daysPastDue}, {customerSince}',
+        `branches[${mail}].fields[${followUpBy}].notBefore: "amount" is not a date field of this form`,
+        `branches[${mail}].outcome: "lost-in-post" is not one of the outcomes' ids`,
+        `branches[${promise}].key: "M" opens another branch already`,
+      ].sort(),
+    );
   });
 
   it('refuses something that is not an object, at the document level', () => {
