@@ -1,18 +1,76 @@
+import { DEFAULT_HOTKEYS, type HotkeyMap } from './hotkeys';
+
 /**
  * How much coaching the call view shows. `trainee`: why each step matters, phrases, questions to
  * tick and reminders of what not to do. `expert`: titles, one-line prompts and the forms.
  */
 export type CoachingMode = 'trainee' | 'expert';
-
 export const COACHING_MODES = ['trainee', 'expert'] as const satisfies readonly CoachingMode[];
 
-/** The caller's preferences, kept by main and applied in every window. */
+/** `system` follows the operating system's light or dark choice, live. */
+export type Theme = 'system' | 'light' | 'dark';
+export const THEMES = ['system', 'light', 'dark'] as const satisfies readonly Theme[];
+
+/** Scales the whole UI: text, spacing and controls. */
+export type TextSize = 'small' | 'standard' | 'large' | 'largest';
+export const TEXT_SIZES = [
+  'small',
+  'standard',
+  'large',
+  'largest',
+] as const satisfies readonly TextSize[];
+export const TEXT_SCALE: Readonly<Record<TextSize, number>> = {
+  small: 0.875,
+  standard: 1,
+  large: 1.2,
+  largest: 1.45,
+};
+
+/** `compact`: one line with the current step, its prompt and the timer. `expanded`: everything. */
+export type WindowLayout = 'compact' | 'expanded';
+export const WINDOW_LAYOUTS = ['compact', 'expanded'] as const satisfies readonly WindowLayout[];
+
+/** Whole-window opacity in percent; below 40 the text is too faint to read during a call. */
+export const OPACITY_PERCENT = { min: 40, max: 100, step: 5 } as const;
+
+/** The caller's preferences, kept by main and applied live in every window. */
 export interface Settings {
   readonly coachingMode: CoachingMode;
+  readonly theme: Theme;
+  readonly textSize: TextSize;
+  readonly layout: WindowLayout;
+  /** Keep the overlay above other windows, full-screen softphones included, on all workspaces. */
+  readonly alwaysOnTop: boolean;
+  readonly opacityPercent: number;
+  /** Ask the system to leave the overlay out of screen shares and recordings. */
+  readonly hideFromScreenShare: boolean;
+  readonly hotkeys: HotkeyMap;
 }
 
-/** Some settings to change; the rest stay as they are. */
-export type SettingsPatch = Partial<Settings>;
+/** Some settings to change; the rest (and any hotkey not named) stay as they are. */
+export type SettingsPatch = Partial<Omit<Settings, 'hotkeys'>> & {
+  readonly hotkeys?: Partial<HotkeyMap>;
+};
 
-/** A new caller starts with the full coaching and can turn it down at any time. */
-export const DEFAULT_SETTINGS: Settings = { coachingMode: 'trainee' };
+/** A new caller starts with full coaching, on top, fully opaque and hidden from screen shares. */
+export const DEFAULT_SETTINGS: Settings = {
+  coachingMode: 'trainee',
+  theme: 'system',
+  textSize: 'standard',
+  layout: 'expanded',
+  alwaysOnTop: true,
+  opacityPercent: 100,
+  hideFromScreenShare: true,
+  hotkeys: DEFAULT_HOTKEYS,
+};
+
+/** The settings with a patch applied; hotkeys are merged one action at a time. */
+export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Settings {
+  const defined = Object.fromEntries(
+    Object.entries(patch).filter(([, value]) => value !== undefined),
+  ) as SettingsPatch;
+  const hotkeys = Object.fromEntries(
+    Object.entries(patch.hotkeys ?? {}).filter(([, value]) => value !== undefined),
+  );
+  return { ...settings, ...defined, hotkeys: { ...settings.hotkeys, ...hotkeys } };
+}

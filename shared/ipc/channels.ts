@@ -5,12 +5,16 @@ import type { EventChannel, RequestChannel } from './contract';
 
 export const requestChannels = [
   'app:status',
+  'app:open-data-folder',
   'playbooks:list',
   'playbooks:get',
   'playbooks:import',
   'playbooks:export',
   'settings:get',
   'settings:update',
+  'settings:reset',
+  'overlay:state',
+  'overlay:set-click-through',
   'calls:start',
   'calls:apply',
   'calls:active',
@@ -22,6 +26,8 @@ export const eventChannels = [
   'call:changed',
   'playbooks:changed',
   'settings:changed',
+  'overlay:changed',
+  'hotkey:pressed',
 ] as const satisfies readonly EventChannel[];
 
 type Missing<All, Listed> = Exclude<All, Listed>;

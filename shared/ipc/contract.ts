@@ -1,5 +1,7 @@
 import type { Call, CallCommand } from '../domain/call';
 import type { HistoryPage, HistoryQuery } from '../domain/history';
+import type { HotkeyAction } from '../domain/hotkeys';
+import type { OverlayState } from '../domain/overlay';
 import type { Playbook, PlaybookListing } from '../domain/playbook';
 import type { Settings, SettingsPatch } from '../domain/settings';
 import type { StartCallInput } from '../domain/start-call';
@@ -31,6 +33,8 @@ export interface PlaybookExport {
  */
 export interface Requests {
   'app:status': () => AppStatus;
+  /** Opens the data folder in the system's file manager. */
+  'app:open-data-folder': () => null;
   'playbooks:list': () => PlaybookListing;
   /** The exact version a call used, even after the playbook has changed. */
   'playbooks:get': (playbookId: string, version: number) => Playbook;
@@ -39,6 +43,11 @@ export interface Requests {
   'playbooks:export': (playbookId: string) => PlaybookExport;
   'settings:get': () => Settings;
   'settings:update': (patch: SettingsPatch) => Settings;
+  /** Every preference back to its default, hotkeys included. */
+  'settings:reset': () => Settings;
+  'overlay:state': () => OverlayState;
+  /** Turning it on is refused while there is no working hotkey to turn it off. */
+  'overlay:set-click-through': (isOn: boolean) => OverlayState;
   'calls:start': (input: StartCallInput) => Call;
   'calls:apply': (callId: string, command: CallCommand) => Call;
   'calls:active': () => Call | null;
@@ -51,6 +60,14 @@ export interface Events {
   'call:changed': Call;
   'playbooks:changed': PlaybookListing;
   'settings:changed': Settings;
+  'overlay:changed': OverlayState;
+  /** A global hotkey the window acts on (main handles show/hide and click-through itself). */
+  'hotkey:pressed': HotkeyPress;
+}
+
+/** A global hotkey press passed on to the window. */
+export interface HotkeyPress {
+  readonly action: HotkeyAction;
 }
 
 export type RequestChannel = keyof Requests;

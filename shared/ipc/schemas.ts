@@ -6,7 +6,15 @@ import { ACTION_MAX_LENGTH, type Closing } from '../domain/closing';
 import { HISTORY_SEARCH_MAX_LENGTH, type HistoryQuery } from '../domain/history';
 import { MAX_CENTS } from '../domain/money';
 import { PLAYBOOK_FILE_MAX_BYTES } from '../domain/playbook';
-import { COACHING_MODES, type SettingsPatch } from '../domain/settings';
+import { HOTKEY_ACTIONS, type HotkeyAction } from '../domain/hotkeys';
+import {
+  COACHING_MODES,
+  OPACITY_PERCENT,
+  TEXT_SIZES,
+  THEMES,
+  WINDOW_LAYOUTS,
+  type SettingsPatch,
+} from '../domain/settings';
 import {
   CUSTOMER_MAX_LENGTH,
   REFERENCE_MAX_LENGTH,
@@ -74,8 +82,26 @@ export const historyQuerySchema = z.strictObject({
   limit: z.number().int().min(1).max(200),
 }) satisfies z.ZodType<HistoryQuery>;
 
+// Whether a combination can be used (known keys, conflicts) is the settings service's call, so
+// the caller hears why; here it only has to be short text or null.
+const comboText = z.string().trim().min(1).max(40).nullable();
+
+export const hotkeysPatchSchema = z.strictObject(
+  Object.fromEntries(HOTKEY_ACTIONS.map((action) => [action, comboText.optional()])) as Record<
+    HotkeyAction,
+    z.ZodOptional<typeof comboText>
+  >,
+);
+
 export const settingsPatchSchema = z.strictObject({
   coachingMode: z.enum(COACHING_MODES).optional(),
+  theme: z.enum(THEMES).optional(),
+  textSize: z.enum(TEXT_SIZES).optional(),
+  layout: z.enum(WINDOW_LAYOUTS).optional(),
+  alwaysOnTop: z.boolean().optional(),
+  opacityPercent: z.number().int().min(OPACITY_PERCENT.min).max(OPACITY_PERCENT.max).optional(),
+  hideFromScreenShare: z.boolean().optional(),
+  hotkeys: hotkeysPatchSchema.optional(),
 }) satisfies z.ZodType<SettingsPatch>;
 
 /**
@@ -84,6 +110,7 @@ export const settingsPatchSchema = z.strictObject({
  */
 export const requestSchemas = {
   'app:status': z.tuple([]),
+  'app:open-data-folder': z.tuple([]),
   'playbooks:list': z.tuple([]),
   'playbooks:get': z.tuple([id, z.number().int().min(1)]),
   // Characters, not bytes: a generous bound that still stops a runaway file at the door.
@@ -91,6 +118,9 @@ export const requestSchemas = {
   'playbooks:export': z.tuple([id]),
   'settings:get': z.tuple([]),
   'settings:update': z.tuple([settingsPatchSchema]),
+  'settings:reset': z.tuple([]),
+  'overlay:state': z.tuple([]),
+  'overlay:set-click-through': z.tuple([z.boolean()]),
   'calls:start': z.tuple([startCallInputSchema]),
   'calls:apply': z.tuple([id, callCommandSchema]),
   'calls:active': z.tuple([]),

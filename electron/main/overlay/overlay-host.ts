@@ -1,0 +1,35 @@
+import type {
+  HotkeyAction,
+  HotkeyMap,
+  HotkeyStatusMap,
+  Platform,
+} from '../../../shared/domain/hotkeys';
+import type { Settings } from '../../../shared/domain/settings';
+
+/**
+ * What the core needs from whatever hosts the UI: the Electron shell (a real overlay window,
+ * global hotkeys, a file manager) or the browser preview (none of these). The core's services
+ * decide; the host only carries out.
+ */
+export interface OverlayHost {
+  readonly shell: 'desktop' | 'browser';
+  readonly platform: Platform;
+  /**
+   * Replaces every registered hotkey with `hotkeys`, calling `onPress` when one is used, and
+   * says how each one stands (the system may refuse a combination another app holds).
+   */
+  registerHotkeys(hotkeys: HotkeyMap, onPress: (action: HotkeyAction) => void): HotkeyStatusMap;
+  /** Lets clicks pass through the window (true) or catches them again (false). */
+  setClickThrough(isOn: boolean): void;
+  /** Applies the window preferences: on top, opacity, content protection, layout and size. */
+  applySettings(settings: Settings): void;
+  /** Opens a folder in the system's file manager; throws a RequestError when it cannot. */
+  openFolder(folder: string): Promise<void>;
+}
+
+/** The platform as the shared domain names it. */
+export function platformOf(nodePlatform: NodeJS.Platform): Platform {
+  return nodePlatform === 'darwin' || nodePlatform === 'win32' || nodePlatform === 'linux'
+    ? nodePlatform
+    : 'other';
+}
