@@ -6,6 +6,8 @@ import { bootstrap } from './app/bootstrap';
 import { StoresProvider } from './app/stores';
 import './styles/app.css';
 import './styles/views.css';
+import './styles/keyboard.css';
+import './styles/settings.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

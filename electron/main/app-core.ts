@@ -4,8 +4,10 @@ import { createDispatch, type Dispatch, type Logger } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { createCallService } from './services/call-service';
 import { createPlaybookService } from './services/playbook-service';
+import type { OverlayHost } from './overlay/overlay-host';
+import { createOverlayService, type OverlayService } from './services/overlay-service';
 import type { Publish } from './services/publish';
-import { createSettingsService } from './services/settings-service';
+import { createSettingsService, type SettingsService } from './services/settings-service';
 import { createCallRepository } from './storage/call-repository';
 import { openDatabase } from './storage/database';
 import { createPlaybookRepository } from './storage/playbook-repository';
@@ -28,13 +30,18 @@ export interface AppCoreOptions {
   /** Sends one contract event to every window. */
   readonly publish: Publish;
   readonly log: Logger;
+  /** The Electron shell's window, hotkeys and file manager, or the browser preview's stand-ins. */
+  readonly host: OverlayHost;
   readonly clock?: () => number;
   readonly newId?: () => string;
 }
 
 export interface AppCore {
   readonly dispatch: Dispatch;
+  /** Raw key-value state the shell keeps itself (window bounds). */
   readonly settings: SettingsRepository;
+  readonly preferences: SettingsService;
+  readonly overlay: OverlayService;
   readonly notice: string | null;
   close(): void;
 }
@@ -46,8 +53,24 @@ export interface AppCore {
 export function createAppCore(options: AppCoreOptions): AppCore {
   const clock = options.clock ?? Date.now;
   const { db, notice } = openDatabase(options.dataDir, () => new Date(clock()));
-  const { publish, log } = options;
+  const { publish, log, host } = options;
   const settingsRepository = createSettingsRepository(db);
+  const overlay = createOverlayService({
+    host,
+    publish,
+    toggleLayout: () => {
+      const { layout } = preferences.get();
+      preferences.update({ layout: layout === 'compact' ? 'expanded' : 'compact' });
+    },
+  });
+  const preferences = createSettingsService({
+    settings: settingsRepository,
+    publish,
+    hotkeys: overlay,
+    host,
+  });
+  // Hotkeys registered and window preferences applied before any request can ask about them.
+  preferences.applyStored();
   const playbooks = createPlaybookService({
     playbooks: createPlaybookRepository(db, log),
     clock,
@@ -63,12 +86,16 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const handlers = createHandlers({
     calls,
     playbooks,
-    settings: createSettingsService({ settings: settingsRepository, publish }),
+    settings: preferences,
+    overlay,
     status: () => ({ dataDir: options.dataDir, storageNotice: notice }),
+    openDataFolder: () => host.openFolder(options.dataDir),
   });
   return {
     dispatch: createDispatch(handlers, log),
     settings: settingsRepository,
+    preferences,
+    overlay,
     notice,
     close: () => db.close(),
   };

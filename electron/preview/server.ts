@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createAppCore, resolveDataDir } from '../main/app-core';
+import { createBrowserHost } from '../main/overlay/browser-host';
 import { createEventHub } from './event-hub';
 import { BRIDGE_FILE_NAME, createPreviewServer } from './preview-server';
 
@@ -35,6 +36,7 @@ const core = createAppCore({
   dataDir,
   publish: (channel, payload) => events.broadcast(channel, payload),
   log: console,
+  host: createBrowserHost(),
 });
 if (core.notice) console.warn(core.notice);
 

@@ -1,12 +1,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CallCoachApi } from '../../shared/ipc/api';
-import type { AppStatus } from '../../shared/ipc/contract';
+import type { CallCoachApi, Unsubscribe } from '../../shared/ipc/api';
+import type { AppStatus, AppView } from '../../shared/ipc/contract';
 
-export type View = 'call' | 'history' | 'playbooks';
+export type View = AppView;
 
 export interface AppActions {
   load: () => Promise<void>;
   show: (view: View) => void;
+  /** Listens to main asking for a view (the tray's "Settings…"). */
+  connect: () => Unsubscribe;
   dismissNotice: () => void;
 }
 
@@ -31,6 +33,7 @@ export function createAppStore(api: CallCoachApi): AppStore {
         set({ status: status.ok ? status.value : null });
       },
       show: (view) => set({ view }),
+      connect: () => api.events.viewRequested(({ view }) => set({ view })),
       dismissNotice: () => set({ isNoticeDismissed: true }),
     },
   }));

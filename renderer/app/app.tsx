@@ -1,14 +1,23 @@
+import { CompactCall } from '../features/call/compact-call';
 import { CallView } from '../features/call/call-view';
 import { HistoryView } from '../features/history/history-view';
+import { CheatSheet } from '../features/keyboard/cheat-sheet';
+import { StepAnnouncer } from '../features/keyboard/step-announcer';
+import { useKeyboardCommands } from '../features/keyboard/use-keyboard-commands';
+import { ClickThroughIndicator } from '../features/overlay/click-through-indicator';
+import { LayoutToggle } from '../features/overlay/layout-toggle';
 import { PlaybooksView } from '../features/playbooks/playbooks-view';
 import { CoachingModeSwitch } from '../features/settings/coaching-mode-switch';
+import { SettingsView } from '../features/settings/settings-view';
+import { useAppearance } from '../features/settings/use-appearance';
 import type { View } from './app-store';
-import { useAppState, usePlaybookState } from './stores';
+import { useAppState, usePlaybookState, useSettingsState } from './stores';
 
 const VIEWS: readonly { readonly id: View; readonly label: string }[] = [
   { id: 'call', label: 'Call' },
   { id: 'history', label: 'History' },
   { id: 'playbooks', label: 'Playbooks' },
+  { id: 'settings', label: 'Settings' },
 ];
 
 function CurrentView({ view }: { view: View }) {
@@ -19,14 +28,20 @@ function CurrentView({ view }: { view: View }) {
       return <HistoryView />;
     case 'playbooks':
       return <PlaybooksView />;
+    case 'settings':
+      return <SettingsView />;
   }
 }
 
 /**
- * The window: a slim header with the views and the coaching mode, any storage or playbook
- * problem, then the view itself.
+ * The window. Expanded: a slim header with the views, the coaching mode and the layout switch,
+ * any storage or playbook problem, then the view itself. Compact: one line for the live call.
+ * In both, the keyboard commands, the `?` cheat sheet and the announcements are always there.
  */
 export function App() {
+  useAppearance();
+  useKeyboardCommands();
+  const layout = useSettingsState((state) => state.settings.layout);
   const view = useAppState((state) => state.view);
   const notice = useAppState((state) =>
     state.isNoticeDismissed ? null : (state.status?.storageNotice ?? null),
@@ -34,40 +49,50 @@ export function App() {
   const playbookError = usePlaybookState((state) => state.error);
   const { show, dismissNotice } = useAppState((state) => state.actions);
   return (
-    <div className="app">
-      <header className="app__header">
-        <h1 className="app__title">Call Coach</h1>
-        <nav aria-label="Views">
-          {VIEWS.map(({ id, label }) => (
-            <button
-              key={id}
-              type="button"
-              className="tab"
-              aria-current={view === id ? 'page' : undefined}
-              onClick={() => show(id)}
-            >
-              {label}
-            </button>
-          ))}
-        </nav>
-        <CoachingModeSwitch />
-      </header>
-      {notice && (
-        <div className="storage-notice" role="alert">
-          <p>{notice}</p>
-          <button type="button" className="button button--quiet" onClick={dismissNotice}>
-            Got it
-          </button>
-        </div>
+    <div className={`app app--${layout}`}>
+      <ClickThroughIndicator />
+      <StepAnnouncer />
+      <CheatSheet />
+      {layout === 'compact' ? (
+        <CompactCall />
+      ) : (
+        <>
+          <header className="app__header">
+            <h1 className="app__title">Call Coach</h1>
+            <nav aria-label="Views">
+              {VIEWS.map(({ id, label }) => (
+                <button
+                  key={id}
+                  type="button"
+                  className="tab"
+                  aria-current={view === id ? 'page' : undefined}
+                  onClick={() => show(id)}
+                >
+                  {label}
+                </button>
+              ))}
+            </nav>
+            <CoachingModeSwitch />
+            <LayoutToggle />
+          </header>
+          {notice && (
+            <div className="storage-notice" role="alert">
+              <p>{notice}</p>
+              <button type="button" className="button button--quiet" onClick={dismissNotice}>
+                Got it
+              </button>
+            </div>
+          )}
+          {playbookError && (
+            <p className="form-error storage-notice" role="alert">
+              Call Coach could not load its playbooks, so calls cannot start yet: {playbookError}
+            </p>
+          )}
+          <main className="app__main">
+            <CurrentView view={view} />
+          </main>
+        </>
       )}
-      {playbookError && (
-        <p className="form-error storage-notice" role="alert">
-          Call Coach could not load its playbooks, so calls cannot start yet: {playbookError}
-        </p>
-      )}
-      <main className="app__main">
-        <CurrentView view={view} />
-      </main>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import {
   type CallStoreOptions,
 } from '../features/call/call-store';
 import { createHistoryStore, type HistoryState } from '../features/history/history-store';
+import { createOverlayStore, type OverlayStoreState } from '../features/overlay/overlay-store';
 import { createPlaybookStore, type PlaybookState } from '../features/playbooks/playbook-store';
 import { createSettingsStore, type SettingsState } from '../features/settings/settings-store';
 import { createAppStore, type AppState } from './app-store';
@@ -17,6 +18,7 @@ export interface Stores {
   readonly history: ReturnType<typeof createHistoryStore>;
   readonly playbooks: ReturnType<typeof createPlaybookStore>;
   readonly settings: ReturnType<typeof createSettingsStore>;
+  readonly overlay: ReturnType<typeof createOverlayStore>;
 }
 
 /** One set of stores per window, all fed by the same API. */
@@ -27,6 +29,7 @@ export function createStores(api: CallCoachApi, options: CallStoreOptions = {}):
     history: createHistoryStore(api),
     playbooks: createPlaybookStore(api),
     settings: createSettingsStore(api),
+    overlay: createOverlayStore(api),
   };
 }
 
@@ -36,7 +39,7 @@ export function StoresProvider({ stores, children }: { stores: Stores; children:
   return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
 }
 
-function useStores(): Stores {
+export function useStores(): Stores {
   const stores = useContext(StoresContext);
   if (!stores) throw new Error('Components must be rendered inside <StoresProvider>.');
   return stores;
@@ -62,4 +65,8 @@ export function usePlaybookState<T>(selector: (state: PlaybookState) => T): T {
 
 export function useSettingsState<T>(selector: (state: SettingsState) => T): T {
   return useStore(useStores().settings, selector);
+}
+
+export function useOverlayState<T>(selector: (state: OverlayStoreState) => T): T {
+  return useStore(useStores().overlay, selector);
 }

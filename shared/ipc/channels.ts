@@ -28,6 +28,7 @@ export const eventChannels = [
   'settings:changed',
   'overlay:changed',
   'hotkey:pressed',
+  'view:requested',
 ] as const satisfies readonly EventChannel[];
 
 type Missing<All, Listed> = Exclude<All, Listed>;

@@ -63,6 +63,15 @@ export interface Events {
   'overlay:changed': OverlayState;
   /** A global hotkey the window acts on (main handles show/hide and click-through itself). */
   'hotkey:pressed': HotkeyPress;
+  /** Main asks the window to show a view (the tray's "Settings…"). */
+  'view:requested': ViewRequest;
+}
+
+/** The window's views, as main may ask for them. */
+export type AppView = 'call' | 'history' | 'playbooks' | 'settings';
+
+export interface ViewRequest {
+  readonly view: AppView;
 }
 
 /** A global hotkey press passed on to the window. */

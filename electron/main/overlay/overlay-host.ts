@@ -23,6 +23,10 @@ export interface OverlayHost {
   setClickThrough(isOn: boolean): void;
   /** Applies the window preferences: on top, opacity, content protection, layout and size. */
   applySettings(settings: Settings): void;
+  /** Shows the overlay without taking focus when hidden, hides it when shown. */
+  toggleVisible(): void;
+  /** Shows the overlay; with `focus`, also gives it the keyboard (only for actions that type). */
+  reveal(options: { readonly focus: boolean }): void;
   /** Opens a folder in the system's file manager; throws a RequestError when it cannot. */
   openFolder(folder: string): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   DEFAULT_SETTINGS,
+  applySettingsPatch,
   type Settings,
   type SettingsPatch,
 } from '../../../shared/domain/settings';
@@ -10,8 +11,13 @@ export interface SettingsActions {
   load: () => Promise<void>;
   /** Listens to main's broadcasts, so a change in one window shows in all. */
   connect: () => Unsubscribe;
-  /** Applies at once; main's answer is then final. */
-  update: (patch: SettingsPatch) => Promise<void>;
+  /**
+   * Applies at once; main's answer is then final. Resolves with main's refusal (a hotkey that
+   * clashes or that the system refuses), or null; a refusal puts the previous settings back.
+   */
+  update: (patch: SettingsPatch) => Promise<string | null>;
+  /** Every preference back to its default; resolves with main's refusal, or null. */
+  reset: () => Promise<string | null>;
   received: (settings: Settings) => void;
 }
 
@@ -39,10 +45,23 @@ export function createSettingsStore(api: CallCoachApi): SettingsStore {
       },
       async update(patch) {
         const before = get().settings;
-        set({ settings: { ...before, ...patch }, error: null });
+        set({ settings: applySettingsPatch(before, patch), error: null });
         const result = await api.settings.update(patch);
-        if (result.ok) set({ settings: result.value });
-        else set({ settings: before, error: result.error.message });
+        if (result.ok) {
+          set({ settings: result.value });
+          return null;
+        }
+        set({ settings: before, error: result.error.message });
+        return result.error.message;
+      },
+      async reset() {
+        const result = await api.settings.reset();
+        if (result.ok) {
+          set({ settings: result.value, error: null });
+          return null;
+        }
+        set({ error: result.error.message });
+        return result.error.message;
       },
       received(settings) {
         set({ settings });
