@@ -42,6 +42,8 @@ export interface AppCore {
   readonly settings: SettingsRepository;
   readonly preferences: SettingsService;
   readonly overlay: OverlayService;
+  /** Whether a call is in progress (the tray says "Start a call" or "End the call"). */
+  hasOpenCall(): boolean;
   readonly notice: string | null;
   close(): void;
 }
@@ -96,6 +98,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     settings: settingsRepository,
     preferences,
     overlay,
+    hasOpenCall: () => calls.open() !== null,
     notice,
     close: () => db.close(),
   };

@@ -10,6 +10,8 @@ export interface AppActions {
   /** Listens to main asking for a view (the tray's "Settings…"). */
   connect: () => Unsubscribe;
   dismissNotice: () => void;
+  /** Opens the data folder in the file manager; resolves with main's refusal, or null. */
+  openDataFolder: () => Promise<string | null>;
 }
 
 export interface AppState {
@@ -35,6 +37,10 @@ export function createAppStore(api: CallCoachApi): AppStore {
       show: (view) => set({ view }),
       connect: () => api.events.viewRequested(({ view }) => set({ view })),
       dismissNotice: () => set({ isNoticeDismissed: true }),
+      async openDataFolder() {
+        const result = await api.app.openDataFolder();
+        return result.ok ? null : result.error.message;
+      },
     },
   }));
 }

@@ -13,12 +13,28 @@ import type { CaptureValues } from '../../shared/domain/capture';
 import { checkClosing, draftOf, type Closing } from '../../shared/domain/closing';
 import type { HistoryPage, HistoryQuery } from '../../shared/domain/history';
 import type { Playbook, PlaybookListing } from '../../shared/domain/playbook';
-import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../shared/domain/settings';
+import {
+  HOTKEY_ACTIONS,
+  checkHotkeys,
+  normalizeCombo,
+  type HotkeyAction,
+  type HotkeyMap,
+  type HotkeyStatusMap,
+} from '../../shared/domain/hotkeys';
+import { clickThroughRefusal, type OverlayState } from '../../shared/domain/overlay';
+import {
+  DEFAULT_SETTINGS,
+  applySettingsPatch,
+  type Settings,
+  type SettingsPatch,
+} from '../../shared/domain/settings';
 import type { StartCallInput } from '../../shared/domain/start-call';
 import { checkPlaybookFile } from '../../shared/playbooks/playbook-schema';
 import type { CallCoachApi, Unsubscribe } from '../../shared/ipc/api';
 import type {
   AppStatus,
+  AppView,
+  HotkeyPress,
   PlaybookExport,
   PlaybookImport,
   RequestArgs,
@@ -42,10 +58,16 @@ export interface FakeApiOptions {
   /** Stored playbook snapshots (every version); the newest of each id is listed. */
   readonly playbooks?: readonly Playbook[];
   readonly defaultPlaybookId?: string;
-  readonly settings?: Settings;
+  /** Main's stored settings; anything not given is the default. */
+  readonly settings?: Partial<Settings>;
   readonly storageNotice?: string | null;
   /** Broadcast `call:changed` after every start and apply, as main does. Default true. */
   readonly broadcasts?: boolean;
+  /** The shell the fake main runs in. Default `desktop`, where hotkeys register globally. */
+  readonly shell?: OverlayState['shell'];
+  readonly platform?: OverlayState['platform'];
+  /** Combinations the "system" refuses to register, e.g. `Ctrl+Alt+Shift+K`. */
+  readonly takenCombos?: readonly string[];
 }
 
 /** One request as the renderer sent it, arguments included. */
@@ -89,6 +111,14 @@ export interface FakeControl {
   hold(): () => void;
   /** Broadcasts `call:changed` to every subscriber, as main does. */
   emitCallChanged(call: Call): void;
+  /** A global hotkey pressed while another app has focus, as main passes it on. */
+  pressHotkey(action: HotkeyAction): void;
+  /** Main asking the window for a view (the tray's "Settings…"). */
+  requestView(view: AppView): void;
+  /** Main's copy of the overlay's state. */
+  overlayState(): OverlayState;
+  /** How many times the data folder was opened. */
+  readonly foldersOpened: number;
   seedEndedCall(seed: CallSeed): Call;
   seedOpenCall(seed: CallSeed): Call;
   /** Main's stored copy of a call. */
@@ -128,7 +158,7 @@ const isEnded = (call: Call): call is EndedCall => call.endedAt !== null;
 export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
   const playbooks: Playbook[] = [...(options.playbooks ?? [defaultArPlaybook])];
   const defaultPlaybookId = options.defaultPlaybookId ?? playbooks[0]?.id ?? defaultArPlaybook.id;
-  let settings: Settings = options.settings ?? DEFAULT_SETTINGS;
+  let settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const isBroadcasting = options.broadcasts ?? true;
   let manualNow = Date.now();
   const clock = options.clock ?? (() => manualNow);
@@ -144,6 +174,13 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
   const listeners = new Set<(call: Call) => void>();
   const playbookListeners = new Set<(listing: PlaybookListing) => void>();
   const settingsListeners = new Set<(settings: Settings) => void>();
+  const overlayListeners = new Set<(overlay: OverlayState) => void>();
+  const hotkeyListeners = new Set<(press: HotkeyPress) => void>();
+  const viewListeners = new Set<(request: { view: AppView }) => void>();
+  const takenCombos = new Set(options.takenCombos ?? []);
+  const shell = options.shell ?? 'desktop';
+  let clickThrough = false;
+  let foldersOpened = 0;
   const requests: FakeRequest[] = [];
   const forcedFailures = new Map<RequestChannel, AppError[]>();
   let isFailingSaves = false;
@@ -228,10 +265,80 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     };
   }
 
-  function updateSettings(patch: SettingsPatch): Settings {
-    settings = { ...settings, ...patch };
+  function hotkeyStatuses(hotkeys: HotkeyMap): HotkeyStatusMap {
+    return Object.fromEntries(
+      HOTKEY_ACTIONS.map((action) => {
+        const combo = hotkeys[action];
+        if (combo === null) return [action, 'off'];
+        if (shell === 'browser') return [action, 'window-only'];
+        return [action, takenCombos.has(combo) ? 'taken' : 'active'];
+      }),
+    ) as HotkeyStatusMap;
+  }
+
+  function overlayState(): OverlayState {
+    return {
+      shell,
+      platform: options.platform ?? 'linux',
+      clickThrough,
+      hotkeys: hotkeyStatuses(settings.hotkeys),
+    };
+  }
+
+  function publishOverlay() {
+    for (const listener of [...overlayListeners]) listener(structuredClone(overlayState()));
+  }
+
+  function storeSettings(next: Settings): Settings {
+    settings = next;
     for (const listener of [...settingsListeners]) listener(structuredClone(settings));
+    publishOverlay();
     return settings;
+  }
+
+  // Like main's settings service: a clash is refused with its reason, and so is a combination
+  // the system will not register; either way nothing changes.
+  function updateSettings(patch: SettingsPatch): Settings {
+    const next = applySettingsPatch(settings, patch);
+    const hotkeys = Object.fromEntries(
+      HOTKEY_ACTIONS.map((action) => {
+        const combo = next.hotkeys[action];
+        return [action, combo === null ? null : (normalizeCombo(combo) ?? combo)];
+      }),
+    ) as HotkeyMap;
+    const changed = HOTKEY_ACTIONS.filter((action) => hotkeys[action] !== settings.hotkeys[action]);
+    const problems = checkHotkeys(hotkeys).filter(({ action }) => changed.includes(action));
+    if (problems.length > 0) {
+      throw new FakeRequestError(
+        'invalid-input',
+        problems[0]!.message,
+        problems.map(({ action, message }) => `hotkeys.${action}: ${message}`),
+      );
+    }
+    const taken = changed.filter((action) => hotkeyStatuses(hotkeys)[action] === 'taken');
+    if (taken.length > 0) {
+      throw new FakeRequestError(
+        'conflict',
+        `The system or another app already uses ${taken.map((action) => hotkeys[action]).join(' and ')}. Pick another combination.`,
+      );
+    }
+    return storeSettings({ ...next, hotkeys });
+  }
+
+  function setClickThrough(isOn: boolean): OverlayState {
+    const refusal = isOn ? clickThroughRefusal(overlayState()) : null;
+    if (refusal) throw new FakeRequestError('conflict', refusal);
+    clickThrough = isOn;
+    publishOverlay();
+    return overlayState();
+  }
+
+  function openDataFolder(): null {
+    if (shell === 'browser') {
+      throw new FakeRequestError('unavailable', 'The browser preview cannot open folders.');
+    }
+    foldersOpened += 1;
+    return null;
   }
 
   /** The path every request takes in main: parse the arguments, run, answer with a Result. */
@@ -367,6 +474,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
           dataDir: '/fake/call-coach',
           storageNotice: options.storageNotice ?? null,
         })),
+      openDataFolder: () => handle('app:open-data-folder', [], openDataFolder),
     },
     playbooks: {
       list: () => handle('playbooks:list', [], listing),
@@ -377,6 +485,12 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     settings: {
       get: () => handle('settings:get', [], () => settings),
       update: (patch) => handle('settings:update', [patch], updateSettings),
+      reset: () => handle('settings:reset', [], () => storeSettings(DEFAULT_SETTINGS)),
+    },
+    overlay: {
+      state: () => handle('overlay:state', [], overlayState),
+      setClickThrough: (isOn) =>
+        handle('overlay:set-click-through', [isOn], () => setClickThrough(isOn)),
     },
     calls: {
       start: (input) => handle('calls:start', [input], start),
@@ -397,6 +511,18 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
       settingsChanged: (listener): Unsubscribe => {
         settingsListeners.add(listener);
         return () => settingsListeners.delete(listener);
+      },
+      overlayChanged: (listener): Unsubscribe => {
+        overlayListeners.add(listener);
+        return () => overlayListeners.delete(listener);
+      },
+      hotkeyPressed: (listener): Unsubscribe => {
+        hotkeyListeners.add(listener);
+        return () => hotkeyListeners.delete(listener);
+      },
+      viewRequested: (listener): Unsubscribe => {
+        viewListeners.add(listener);
+        return () => viewListeners.delete(listener);
       },
     },
   } satisfies CallCoachApi;
@@ -421,6 +547,16 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
       return release;
     },
     emitCallChanged: emit,
+    pressHotkey(action) {
+      for (const listener of [...hotkeyListeners]) listener({ action });
+    },
+    requestView(view) {
+      for (const listener of [...viewListeners]) listener({ view });
+    },
+    overlayState,
+    get foldersOpened() {
+      return foldersOpened;
+    },
     seedEndedCall: (seedCall) => seed(seedCall, true),
     seedOpenCall: (seedCall) => seed(seedCall, false),
     storedCall: (callId) => calls.get(callId),

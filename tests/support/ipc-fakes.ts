@@ -2,10 +2,21 @@ import type { Logger } from '../../electron/main/ipc/dispatch';
 import { createHandlers, type HandlerServices } from '../../electron/main/ipc/handlers';
 import type { IpcMainLike } from '../../electron/main/ipc/register-handlers';
 import type { HistoryPage } from '../../shared/domain/history';
-import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
+import { HOTKEY_ACTIONS, type HotkeyStatusMap } from '../../shared/domain/hotkeys';
+import type { OverlayState } from '../../shared/domain/overlay';
+import { DEFAULT_SETTINGS, applySettingsPatch } from '../../shared/domain/settings';
 import type { HandlerMap } from '../../shared/ipc/contract';
 import { defaultArPlaybook } from '../../shared/playbooks/default-ar-playbook';
 import { buildCall } from './builders';
+
+const OVERLAY_STATE: OverlayState = {
+  shell: 'desktop',
+  platform: 'linux',
+  clickThrough: false,
+  hotkeys: Object.fromEntries(
+    HOTKEY_ACTIONS.map((action) => [action, 'active']),
+  ) as HotkeyStatusMap,
+};
 
 export interface ServiceCall {
   readonly method: string;
@@ -52,8 +63,31 @@ export function createFakeServices(): HandlerServices & { readonly received: Ser
       },
       update: (patch) => {
         record('settings.update', patch);
-        return { ...DEFAULT_SETTINGS, ...patch };
+        return applySettingsPatch(DEFAULT_SETTINGS, patch);
       },
+      reset: () => {
+        record('settings.reset');
+        return DEFAULT_SETTINGS;
+      },
+      applyStored: () => DEFAULT_SETTINGS,
+    },
+    overlay: {
+      state: () => {
+        record('overlay.state');
+        return OVERLAY_STATE;
+      },
+      setClickThrough: (isOn) => {
+        record('overlay.setClickThrough', isOn);
+        return { ...OVERLAY_STATE, clickThrough: isOn };
+      },
+      registerHotkeys: () => OVERLAY_STATE.hotkeys,
+      press: (action) => record('overlay.press', action),
+      showView: (view) => record('overlay.showView', view),
+      recover: () => record('overlay.recover'),
+    },
+    openDataFolder: () => {
+      record('openDataFolder');
+      return Promise.resolve();
     },
     calls: {
       start: (input) => {

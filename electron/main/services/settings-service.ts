@@ -69,7 +69,7 @@ const storedSettingsSchema = z
       .max(OPACITY_PERCENT.max)
       .catch(DEFAULT_SETTINGS.opacityPercent),
     hideFromScreenShare: z.boolean().catch(DEFAULT_SETTINGS.hideFromScreenShare),
-    hotkeys: z.unknown().transform(readHotkeys),
+    hotkeys: z.unknown().optional().transform(readHotkeys),
   })
   .catch(DEFAULT_SETTINGS) satisfies z.ZodType<Settings>;
 

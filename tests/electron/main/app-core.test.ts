@@ -15,6 +15,10 @@ import type { Result } from '../../../shared/ipc/result';
 import { defaultArPlaybook } from '../../../shared/playbooks/default-ar-playbook';
 import { fakeClock, sequentialIds, startInput, T0 } from '../../support/builders';
 import { tempDirs } from '../../support/temp-dir';
+import { DEFAULT_HOTKEYS } from '../../../shared/domain/hotkeys';
+import type { OverlayState } from '../../../shared/domain/overlay';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
+import { createFakeHost, type FakeHost } from '../support/fake-host';
 import { noAnswer, playbookFile, recordingPublish, smallPlaybook } from '../support/fixtures';
 
 const dirs = tempDirs();
@@ -26,9 +30,11 @@ interface Harness {
   /** Every call published on `call:changed`. */
   published(): Call[];
   readonly logged: { message: string; error: unknown }[];
+  readonly host: FakeHost;
 }
 
 function build(dataDir: string): Harness {
+  const host = createFakeHost();
   const events = recordingPublish();
   const logged: { message: string; error: unknown }[] = [];
   const log: Logger = { error: (message, error) => logged.push({ message, error }) };
@@ -36,11 +42,15 @@ function build(dataDir: string): Harness {
     dataDir,
     publish: events.publish,
     log,
+    host,
     clock: fakeClock().now,
     newId: sequentialIds(),
   });
   cores.push(core);
-  return { core, events, published: () => events.payloads('call:changed'), logged };
+  // What starting announced (the hotkeys' statuses) is not what a test is about.
+  events.events.length = 0;
+  host.calls.length = 0;
+  return { core, events, published: () => events.payloads('call:changed'), logged, host };
 }
 
 function valueOf<T>(result: Result<unknown>): T {
@@ -233,11 +243,59 @@ describe('createAppCore', () => {
     const before = await core.dispatch('settings:get', []);
     const after = await core.dispatch('settings:update', [{ coachingMode: 'expert' }]);
 
-    expect(before).toEqual({ ok: true, value: { coachingMode: 'trainee' } });
-    expect(after).toEqual({ ok: true, value: { coachingMode: 'expert' } });
-    expect(events.events).toEqual([
-      { channel: 'settings:changed', payload: { coachingMode: 'expert' } },
-    ]);
+    const expert = { ...DEFAULT_SETTINGS, coachingMode: 'expert' };
+    expect(before).toEqual({ ok: true, value: DEFAULT_SETTINGS });
+    expect(after).toEqual({ ok: true, value: expert });
+    expect(events.payloads('settings:changed')).toEqual([expert]);
+  });
+
+  it('registers the stored hotkeys and applies the window preferences as it starts', () => {
+    const host = createFakeHost();
+    cores.push(
+      createAppCore({ dataDir: dirs.make(), publish: () => undefined, log: console, host }),
+    );
+
+    expect(host.registered()).toEqual(DEFAULT_HOTKEYS);
+    expect(host.calls).toEqual([{ method: 'applySettings', settings: DEFAULT_SETTINGS }]);
+  });
+
+  it('resets the settings to their defaults', async () => {
+    const { core } = build(dirs.make());
+    await core.dispatch('settings:update', [{ theme: 'dark' }]);
+
+    expect(await core.dispatch('settings:reset', [])).toEqual({
+      ok: true,
+      value: DEFAULT_SETTINGS,
+    });
+  });
+
+  it('turns click-through on and off through dispatch, and refuses what is not a boolean', async () => {
+    const { core, host } = build(dirs.make());
+
+    const on = valueOf<OverlayState>(await core.dispatch('overlay:set-click-through', [true]));
+    const off = valueOf<OverlayState>(await core.dispatch('overlay:set-click-through', [false]));
+    const bad = await core.dispatch('overlay:set-click-through', ['yes']);
+
+    expect([on.clickThrough, off.clickThrough]).toEqual([true, false]);
+    expect(host.calls.filter((call) => call.method === 'setClickThrough')).toHaveLength(2);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('toggles the layout from its hotkey through the stored settings', () => {
+    const { core, host, events } = build(dirs.make());
+
+    host.press('toggle-layout');
+
+    expect(core.preferences.get().layout).toBe('compact');
+    expect(events.payloads('settings:changed').at(-1)?.layout).toBe('compact');
+  });
+
+  it('opens the data folder through the host', async () => {
+    const dataDir = dirs.make();
+    const { core, host } = build(dataDir);
+
+    expect(await core.dispatch('app:open-data-folder', [])).toEqual({ ok: true, value: null });
+    expect(host.calls.at(-1)).toEqual({ method: 'openFolder', folder: path.resolve(dataDir) });
   });
 
   it('reports the data directory with no notice for a healthy database', async () => {

@@ -47,8 +47,22 @@ describe('buildApi', () => {
   it('names event subscriptions after the camel-cased event channel', () => {
     const api = buildApi(createFakeTransport());
 
-    expect(Object.keys(api.events)).toEqual(['callChanged', 'playbooksChanged', 'settingsChanged']);
-    expect(eventChannels).toEqual(['call:changed', 'playbooks:changed', 'settings:changed']);
+    expect(Object.keys(api.events)).toEqual([
+      'callChanged',
+      'playbooksChanged',
+      'settingsChanged',
+      'overlayChanged',
+      'hotkeyPressed',
+      'viewRequested',
+    ]);
+    expect(eventChannels).toEqual([
+      'call:changed',
+      'playbooks:changed',
+      'settings:changed',
+      'overlay:changed',
+      'hotkey:pressed',
+      'view:requested',
+    ]);
   });
 
   it('exposes only the request domains and events, with no generic invoke', () => {

@@ -195,7 +195,7 @@ describe('settingsPatchSchema', () => {
   });
 
   it('rejects an unknown setting', () => {
-    expect(accepts(settingsPatchSchema, { theme: 'dark' })).toBe(false);
+    expect(accepts(settingsPatchSchema, { glitter: true })).toBe(false);
   });
 
   it('rejects something that is not an object', () => {

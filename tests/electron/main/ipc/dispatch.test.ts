@@ -93,7 +93,13 @@ describe('createDispatch', () => {
     ['settings:get with an argument', 'settings:get', ['preferences']],
     ['settings:update without a patch', 'settings:update', []],
     ['settings:update with an unknown mode', 'settings:update', [{ coachingMode: 'wizard' }]],
-    ['settings:update with an unknown setting', 'settings:update', [{ theme: 'dark' }]],
+    ['settings:update with an unknown setting', 'settings:update', [{ glitter: true }]],
+    [
+      'settings:update with a hotkey for an unknown action',
+      'settings:update',
+      [{ hotkeys: { fly: 'Ctrl+F' } }],
+    ],
+    ['overlay:set-click-through with text', 'overlay:set-click-through', ['on']],
     ['settings:update with text', 'settings:update', ['expert']],
   ])('answers invalid-input without running the handler for %s', async (_label, channel, args) => {
     const ran: string[] = [];
@@ -107,6 +113,7 @@ describe('createDispatch', () => {
       'playbooks:export': record('playbooks:export'),
       'settings:get': record('settings:get'),
       'settings:update': record('settings:update'),
+      'overlay:set-click-through': record('overlay:set-click-through'),
     });
     const dispatch = createDispatch(handlers, createRecordingLogger());
 

@@ -1,6 +1,8 @@
+import { createOverlayService } from '../../../../electron/main/services/overlay-service';
 import {
   createSettingsService,
   PREFERENCES_KEY,
+  readStoredSettings,
   type SettingsService,
 } from '../../../../electron/main/services/settings-service';
 import { openDatabase, type OpenedDatabase } from '../../../../electron/main/storage/database';
@@ -8,7 +10,10 @@ import {
   createSettingsRepository,
   type SettingsRepository,
 } from '../../../../electron/main/storage/settings-repository';
-import { DEFAULT_SETTINGS } from '../../../../shared/domain/settings';
+import { DEFAULT_HOTKEYS } from '../../../../shared/domain/hotkeys';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../shared/domain/settings';
+import { RequestError } from '../../../../electron/main/ipc/request-error';
+import { createFakeHost, type FakeHost } from '../../support/fake-host';
 import { tempDirs } from '../../../support/temp-dir';
 import { recordingPublish } from '../../support/fixtures';
 
@@ -20,6 +25,7 @@ interface Harness {
   readonly repository: SettingsRepository;
   readonly published: ReturnType<typeof recordingPublish>;
   readonly db: OpenedDatabase;
+  readonly host: FakeHost;
 }
 
 function launch(dataDir = dirs.make()): Harness {
@@ -27,8 +33,22 @@ function launch(dataDir = dirs.make()): Harness {
   opened.push(db);
   const repository = createSettingsRepository(db.db);
   const published = recordingPublish();
-  const service = createSettingsService({ settings: repository, publish: published.publish });
-  return { service, repository, published, db };
+  const host = createFakeHost();
+  const overlay = createOverlayService({
+    host,
+    publish: published.publish,
+    toggleLayout: () => undefined,
+  });
+  const service = createSettingsService({
+    settings: repository,
+    publish: published.publish,
+    hotkeys: overlay,
+    host,
+  });
+  service.applyStored();
+  published.events.length = 0;
+  host.calls.length = 0;
+  return { service, repository, published, db, host };
 }
 
 afterEach(() => {
@@ -36,14 +56,23 @@ afterEach(() => {
   dirs.cleanup();
 });
 
+/** The settings main would hold after `patch`, for expectations. */
+const withDefaults = (patch: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
+
+function thrown(action: () => unknown): RequestError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof RequestError) return error;
+    throw error;
+  }
+  throw new Error('Expected a RequestError');
+}
+
 describe('createSettingsService', () => {
   describe('get', () => {
     it('returns the defaults when nothing is stored', () => {
       expect(launch().service.get()).toEqual(DEFAULT_SETTINGS);
-    });
-
-    it('starts a new caller in trainee mode', () => {
-      expect(launch().service.get().coachingMode).toBe('trainee');
     });
 
     it.each([
@@ -70,43 +99,99 @@ describe('createSettingsService', () => {
 
     it('keeps the fields that are valid and drops the ones it does not know', () => {
       const { service, repository } = launch();
-      repository.write(PREFERENCES_KEY, { coachingMode: 'expert', theme: 'neon' });
+      repository.write(PREFERENCES_KEY, { coachingMode: 'expert', sparkles: 'on' });
 
-      expect(service.get()).toEqual({ coachingMode: 'expert' });
+      expect(service.get()).toEqual(withDefaults({ coachingMode: 'expert' }));
+    });
+  });
+
+  describe('reading what older and other versions stored (migration)', () => {
+    it('reads the first version’s preferences (coaching mode only) with defaults for the rest', () => {
+      expect(readStoredSettings({ coachingMode: 'expert' })).toEqual(
+        withDefaults({ coachingMode: 'expert' }),
+      );
+    });
+
+    it('puts each unreadable field back to its own default and keeps the others', () => {
+      expect(
+        readStoredSettings({
+          theme: 'dark',
+          textSize: 'gigantic',
+          opacityPercent: 20,
+          alwaysOnTop: 'yes',
+          hideFromScreenShare: false,
+          layout: 'compact',
+        }),
+      ).toEqual(withDefaults({ theme: 'dark', hideFromScreenShare: false, layout: 'compact' }));
+    });
+
+    it('reads hotkeys in any spelling, keeps turned-off ones and restores unreadable ones', () => {
+      const settings = readStoredSettings({
+        hotkeys: {
+          'check-step': 'alt+shift+ctrl+j',
+          'focus-notes': null,
+          'open-dispute': 'Ctrl+Banana',
+          'previous-step': 42,
+        },
+      });
+      expect(settings.hotkeys).toEqual({
+        ...DEFAULT_HOTKEYS,
+        'check-step': 'Ctrl+Alt+Shift+J',
+        'focus-notes': null,
+        'open-dispute': DEFAULT_HOTKEYS['open-dispute'],
+        'previous-step': DEFAULT_HOTKEYS['previous-step'],
+      });
+    });
+
+    it('turns off a stored hotkey that clashes or is reserved, but never the way out of click-through', () => {
+      const settings = readStoredSettings({
+        hotkeys: {
+          'focus-notes': DEFAULT_HOTKEYS['check-step'],
+          'previous-step': 'Ctrl+C',
+          'toggle-click-through': null,
+        },
+      });
+      expect(settings.hotkeys['focus-notes']).toBeNull();
+      expect(settings.hotkeys['previous-step']).toBeNull();
+      expect(settings.hotkeys['toggle-click-through']).toBe(
+        DEFAULT_HOTKEYS['toggle-click-through'],
+      );
     });
   });
 
   describe('update', () => {
     it('returns the changed settings', () => {
-      expect(launch().service.update({ coachingMode: 'expert' })).toEqual({
-        coachingMode: 'expert',
-      });
+      expect(launch().service.update({ coachingMode: 'expert', opacityPercent: 70 })).toEqual(
+        withDefaults({ coachingMode: 'expert', opacityPercent: 70 }),
+      );
     });
 
     it('keeps the change after a restart', () => {
       const dataDir = dirs.make();
       const first = launch(dataDir);
-      first.service.update({ coachingMode: 'expert' });
+      first.service.update({ theme: 'dark', hotkeys: { 'focus-notes': 'Ctrl+Alt+Shift+J' } });
       first.db.db.close();
 
-      expect(launch(dataDir).service.get()).toEqual({ coachingMode: 'expert' });
+      const second = launch(dataDir);
+      expect(second.service.get().theme).toBe('dark');
+      expect(second.host.registered()?.['focus-notes']).toBe('Ctrl+Alt+Shift+J');
     });
 
-    it('announces the new settings to every window', () => {
-      const { service, published } = launch();
+    it('announces the new settings to every window and applies them to the window', () => {
+      const { service, published, host } = launch();
 
-      service.update({ coachingMode: 'expert' });
+      service.update({ alwaysOnTop: false });
 
-      expect(published.events).toEqual([
-        { channel: 'settings:changed', payload: { coachingMode: 'expert' } },
-      ]);
+      const expected = withDefaults({ alwaysOnTop: false });
+      expect(published.payloads('settings:changed')).toEqual([expected]);
+      expect(host.calls).toEqual([{ method: 'applySettings', settings: expected }]);
     });
 
     it('keeps the stored settings when the patch changes nothing', () => {
       const { service } = launch();
       service.update({ coachingMode: 'expert' });
 
-      expect(service.update({})).toEqual({ coachingMode: 'expert' });
+      expect(service.update({})).toEqual(withDefaults({ coachingMode: 'expert' }));
     });
 
     it('writes a valid value over a stored value that could not be read', () => {
@@ -116,6 +201,133 @@ describe('createSettingsService', () => {
       service.update({});
 
       expect(repository.read(PREFERENCES_KEY)).toEqual(DEFAULT_SETTINGS);
+    });
+  });
+
+  describe('hotkeys', () => {
+    it('stores a new combination in its stored spelling and registers it', () => {
+      const { service, host } = launch();
+
+      const settings = service.update({ hotkeys: { 'check-step': 'shift+alt+ctrl+j' } });
+
+      expect(settings.hotkeys['check-step']).toBe('Ctrl+Alt+Shift+J');
+      expect(host.registered()?.['check-step']).toBe('Ctrl+Alt+Shift+J');
+    });
+
+    it('refuses a combination another action uses, saying which, and changes nothing', () => {
+      const { service, published } = launch();
+
+      const error = thrown(() =>
+        service.update({ hotkeys: { 'focus-notes': DEFAULT_HOTKEYS['open-dispute'] } }),
+      );
+
+      expect(error.code).toBe('invalid-input');
+      expect(error.message).toBe('Ctrl+Alt+Shift+D is already used to open “Dispute”.');
+      expect(error.issues).toEqual([
+        'hotkeys.focus-notes: Ctrl+Alt+Shift+D is already used to open “Dispute”.',
+      ]);
+      expect(service.get()).toEqual(DEFAULT_SETTINGS);
+      expect(published.events).toEqual([]);
+    });
+
+    it('allows two actions to swap combinations in one change', () => {
+      const { service } = launch();
+      const swapped = service.update({
+        hotkeys: {
+          'check-step': DEFAULT_HOTKEYS['previous-step'],
+          'previous-step': DEFAULT_HOTKEYS['check-step'],
+        },
+      });
+      expect(swapped.hotkeys['check-step']).toBe(DEFAULT_HOTKEYS['previous-step']);
+    });
+
+    it('refuses reserved combinations and keys that would take typing', () => {
+      const { service } = launch();
+      expect(thrown(() => service.update({ hotkeys: { 'check-step': 'Ctrl+V' } })).message).toBe(
+        'Ctrl+V is already Paste. Pick another combination.',
+      );
+      expect(
+        thrown(() => service.update({ hotkeys: { 'check-step': 'Shift+N' } })).message,
+      ).toMatch(/Add Ctrl or Alt/);
+    });
+
+    it('refuses to turn off the way out of click-through', () => {
+      const { service } = launch();
+      expect(
+        thrown(() => service.update({ hotkeys: { 'toggle-click-through': null } })).message,
+      ).toMatch(/cannot be turned off/);
+    });
+
+    it('refuses a combination the system will not register and puts the old ones back', () => {
+      const { service, host, published } = launch();
+      host.take('Ctrl+Alt+Shift+J');
+
+      const error = thrown(() => service.update({ hotkeys: { 'check-step': 'Ctrl+Alt+Shift+J' } }));
+
+      expect(error.code).toBe('conflict');
+      expect(error.message).toBe(
+        'The system or another app already uses Ctrl+Alt+Shift+J. Pick another combination.',
+      );
+      expect(host.registered()).toEqual(DEFAULT_HOTKEYS);
+      expect(service.get()).toEqual(DEFAULT_SETTINGS);
+      expect(published.payloads('settings:changed')).toEqual([]);
+    });
+
+    it('keeps a default the system holds as it is, so the caller sees it as taken', () => {
+      const { service, host } = launch();
+      host.take(DEFAULT_HOTKEYS['open-dispute']!);
+
+      // Changing something else does not fail because of it.
+      expect(service.update({ theme: 'light' }).theme).toBe('light');
+    });
+
+    it('lets an action be turned off', () => {
+      const { service, host } = launch();
+      service.update({ hotkeys: { 'focus-notes': null } });
+      expect(host.registered()?.['focus-notes']).toBeNull();
+    });
+  });
+
+  describe('reset', () => {
+    it('puts every preference and hotkey back, stores, announces and applies it', () => {
+      const { service, published, host, repository } = launch();
+      service.update({ theme: 'dark', opacityPercent: 50, hotkeys: { 'focus-notes': null } });
+      published.events.length = 0;
+      host.calls.length = 0;
+
+      expect(service.reset()).toEqual(DEFAULT_SETTINGS);
+
+      expect(repository.read(PREFERENCES_KEY)).toEqual(DEFAULT_SETTINGS);
+      expect(published.payloads('settings:changed')).toEqual([DEFAULT_SETTINGS]);
+      expect(host.calls).toEqual([{ method: 'applySettings', settings: DEFAULT_SETTINGS }]);
+      expect(host.registered()).toEqual(DEFAULT_HOTKEYS);
+    });
+  });
+
+  describe('applyStored', () => {
+    it('registers the stored hotkeys and applies the stored window preferences', () => {
+      const dataDir = dirs.make();
+      launch(dataDir).service.update({ opacityPercent: 60, layout: 'compact' });
+
+      const db = openDatabase(dataDir);
+      opened.push(db);
+      const host = createFakeHost();
+      const publish = recordingPublish().publish;
+      const service = createSettingsService({
+        settings: createSettingsRepository(db.db),
+        publish,
+        hotkeys: createOverlayService({ host, publish, toggleLayout: () => undefined }),
+        host,
+      });
+      service.applyStored();
+
+      expect(host.registered()).toEqual(DEFAULT_HOTKEYS);
+      expect(host.calls).toEqual([
+        {
+          method: 'applySettings',
+          settings: withDefaults({ opacityPercent: 60, layout: 'compact' }),
+        },
+      ]);
     });
   });
 });

@@ -1,0 +1,66 @@
+import type { OverlayHost } from '../../../electron/main/overlay/overlay-host';
+import {
+  HOTKEY_ACTIONS,
+  type HotkeyAction,
+  type HotkeyMap,
+  type HotkeyStatusMap,
+} from '../../../shared/domain/hotkeys';
+import type { Settings } from '../../../shared/domain/settings';
+
+/** One thing the core asked the host to do. */
+export type HostCall =
+  | { readonly method: 'setClickThrough'; readonly isOn: boolean }
+  | { readonly method: 'applySettings'; readonly settings: Settings }
+  | { readonly method: 'toggleVisible' }
+  | { readonly method: 'reveal'; readonly focus: boolean }
+  | { readonly method: 'openFolder'; readonly folder: string };
+
+export interface FakeHost extends OverlayHost {
+  /** Everything asked of the host but hotkey registration, in order. */
+  readonly calls: HostCall[];
+  /** The hotkeys registered last, and how to press one as the system would. */
+  registered(): HotkeyMap | null;
+  press(action: HotkeyAction): void;
+  /** Combinations the "system" refuses from now on. */
+  take(...combos: string[]): void;
+}
+
+/** A desktop host that records what it is asked and refuses the combinations it is told to. */
+export function createFakeHost(options: { shell?: OverlayHost['shell'] } = {}): FakeHost {
+  const calls: HostCall[] = [];
+  const taken = new Set<string>();
+  let registered: HotkeyMap | null = null;
+  let onPress: ((action: HotkeyAction) => void) | null = null;
+  return {
+    shell: options.shell ?? 'desktop',
+    platform: 'linux',
+    calls,
+    registerHotkeys(hotkeys, listener) {
+      registered = hotkeys;
+      onPress = listener;
+      return Object.fromEntries(
+        HOTKEY_ACTIONS.map((action) => {
+          const combo = hotkeys[action];
+          if (combo === null) return [action, 'off'];
+          return [action, taken.has(combo) ? 'taken' : 'active'];
+        }),
+      ) as HotkeyStatusMap;
+    },
+    setClickThrough: (isOn) => void calls.push({ method: 'setClickThrough', isOn }),
+    applySettings: (settings) => void calls.push({ method: 'applySettings', settings }),
+    toggleVisible: () => void calls.push({ method: 'toggleVisible' }),
+    reveal: ({ focus }) => void calls.push({ method: 'reveal', focus }),
+    openFolder: (folder) => {
+      calls.push({ method: 'openFolder', folder });
+      return Promise.resolve();
+    },
+    registered: () => registered,
+    press(action) {
+      if (!onPress) throw new Error('No hotkeys registered yet.');
+      onPress(action);
+    },
+    take(...combos) {
+      for (const combo of combos) taken.add(combo);
+    },
+  };
+}
