@@ -166,6 +166,21 @@ export function normalizeCombo(text: string): string | null {
   return combo ? formatCombo(combo) : null;
 }
 
+/** Every combination in its stored spelling; text that is not a combination is left for checks. */
+export function normalizeHotkeys(hotkeys: HotkeyMap): HotkeyMap {
+  return Object.fromEntries(
+    HOTKEY_ACTIONS.map((action) => {
+      const text = hotkeys[action];
+      return [action, text === null ? null : (normalizeCombo(text) ?? text)];
+    }),
+  ) as HotkeyMap;
+}
+
+/** The actions whose combination differs between two maps. */
+export function changedHotkeys(before: HotkeyMap, after: HotkeyMap): HotkeyAction[] {
+  return HOTKEY_ACTIONS.filter((action) => before[action] !== after[action]);
+}
+
 export type Platform = 'darwin' | 'win32' | 'linux' | 'other';
 
 /** How a combination reads to the caller on their platform: `Cmd+Option+Shift+M` on a Mac. */

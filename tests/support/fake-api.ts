@@ -15,8 +15,9 @@ import type { HistoryPage, HistoryQuery } from '../../shared/domain/history';
 import type { Playbook, PlaybookListing } from '../../shared/domain/playbook';
 import {
   HOTKEY_ACTIONS,
+  changedHotkeys,
   checkHotkeys,
-  normalizeCombo,
+  normalizeHotkeys,
   type HotkeyAction,
   type HotkeyMap,
   type HotkeyStatusMap,
@@ -300,13 +301,8 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
   // the system will not register; either way nothing changes.
   function updateSettings(patch: SettingsPatch): Settings {
     const next = applySettingsPatch(settings, patch);
-    const hotkeys = Object.fromEntries(
-      HOTKEY_ACTIONS.map((action) => {
-        const combo = next.hotkeys[action];
-        return [action, combo === null ? null : (normalizeCombo(combo) ?? combo)];
-      }),
-    ) as HotkeyMap;
-    const changed = HOTKEY_ACTIONS.filter((action) => hotkeys[action] !== settings.hotkeys[action]);
+    const hotkeys = normalizeHotkeys(next.hotkeys);
+    const changed = changedHotkeys(settings.hotkeys, hotkeys);
     const problems = checkHotkeys(hotkeys).filter(({ action }) => changed.includes(action));
     if (problems.length > 0) {
       throw new FakeRequestError(

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import {
   HOTKEY_ACTION_INFO,
   HOTKEY_ACTIONS,
+  changedHotkeys,
   checkHotkeys,
   displayCombo,
   normalizeCombo,
+  normalizeHotkeys,
   type HotkeyAction,
   type HotkeyMap,
   type HotkeyStatusMap,
@@ -107,10 +109,6 @@ export interface SettingsService {
   applyStored(): Settings;
 }
 
-function changedHotkeys(before: HotkeyMap, after: HotkeyMap): HotkeyAction[] {
-  return HOTKEY_ACTIONS.filter((action) => before[action] !== after[action]);
-}
-
 export function createSettingsService({
   settings,
   publish,
@@ -137,12 +135,7 @@ export function createSettingsService({
 
   /** Checks the new hotkeys, then registers them; a refused one puts the old ones back. */
   function registerChanged(before: HotkeyMap, requested: HotkeyMap): HotkeyMap {
-    const next = Object.fromEntries(
-      HOTKEY_ACTIONS.map((action) => {
-        const text = requested[action];
-        return [action, text === null ? null : (normalizeCombo(text) ?? text)];
-      }),
-    ) as HotkeyMap;
+    const next = normalizeHotkeys(requested);
     const changed = changedHotkeys(before, next);
     if (changed.length === 0) return before;
     const problems = checkHotkeys(next).filter(({ action }) => changed.includes(action));
