@@ -1,17 +1,33 @@
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  Menu,
+  nativeImage,
+  Notification,
+  shell,
+  Tray,
+} from 'electron';
 import path from 'node:path';
 import type { EventChannel, Events } from '../../shared/ipc/contract';
 import { createAppCore, resolveDataDir, type AppCore } from './app-core';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { registerIpcHandlers } from './ipc/register-handlers';
+import { createElectronHost } from './overlay/electron-host';
 import { hardenApp } from './security';
 import { APP_ORIGIN, isTrustedAppUrl } from './security-policy';
-import { createOverlayWindow } from './windows/overlay-window';
-import { parseSavedBounds } from './windows/window-bounds';
+import { createCloseToTrayNotice } from './tray/close-to-tray-notice';
+import { createOverlayTray, type OverlayTray } from './tray/tray';
+import { trayChangeFor } from './tray/tray-state';
+import { createOverlayWindow, type OverlayWindow } from './windows/overlay-window';
 
 // The composition root: the only file that wires Electron to the services.
 
-const OVERLAY_BOUNDS_KEY = 'window.overlay.bounds';
+// The same id electron-builder gives the installed app (package.json `build.appId`); Windows
+// shows notifications only for an app with an id.
+const APP_USER_MODEL_ID = 'app.callcoach.desktop';
 const rendererDir = path.join(import.meta.dirname, '../renderer');
 const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
 
@@ -19,21 +35,25 @@ const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
 if (process.platform === 'linux') app.commandLine.appendSwitch('ozone-platform', 'x11');
 registerAppScheme();
 
+const host = createElectronHost({ globalShortcut, shell });
 let core: AppCore | null = null;
-let overlay: BrowserWindow | null = null;
+let overlay: OverlayWindow | null = null;
+let tray: OverlayTray | null = null;
+let isQuitting = false;
 
-function broadcast<E extends EventChannel>(channel: E, payload: Events[E]): void {
+function publish<E extends EventChannel>(channel: E, payload: Events[E]): void {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channel, payload);
+  const change = trayChangeFor(channel, payload);
+  if (change) tray?.update(change);
 }
 
-function start(): void {
-  hardenApp();
-  serveAppScheme(rendererDir);
+function openCore(): AppCore | null {
   try {
-    core = createAppCore({
+    return createAppCore({
       dataDir: resolveDataDir(process.env, app.getPath('userData')),
-      publish: broadcast,
+      publish,
       log: console,
+      host,
     });
   } catch (error) {
     dialog.showErrorBox(
@@ -41,25 +61,83 @@ function start(): void {
       `Nothing was changed or deleted. ${error instanceof Error ? error.message : String(error)}`,
     );
     app.quit();
-    return;
+    return null;
   }
-  const { dispatch, settings } = core;
-  registerIpcHandlers(ipcMain, dispatch, isTrustedAppUrl);
-  overlay = createOverlayWindow({
+}
+
+function openOverlay(opened: AppCore): OverlayWindow {
+  const preferences = opened.preferences.get();
+  const notice = createCloseToTrayNotice({
+    Notification,
+    settings: opened.settings,
+    platform: host.platform,
+  });
+  const window = createOverlayWindow({
     preloadPath,
     url: `${APP_ORIGIN}/index.html`,
-    savedBounds: parseSavedBounds(settings.read(OVERLAY_BOUNDS_KEY)),
-    onBoundsChange: (bounds) => settings.write(OVERLAY_BOUNDS_KEY, bounds),
+    storage: opened.settings,
+    layout: preferences.layout,
+    textSize: preferences.textSize,
+    isQuitting: () => isQuitting,
+    onHiddenToTray: () => notice.sayOnce(),
+    log: console,
   });
-  overlay.on('closed', () => {
+  host.attach(window);
+  // The core applied the stored preferences before the window existed; now they reach it.
+  host.applySettings(preferences);
+  return window;
+}
+
+function openTray(opened: AppCore, window: OverlayWindow): OverlayTray {
+  const created = createOverlayTray({
+    electron: { Tray, Menu, nativeImage },
+    platform: host.platform,
+    initial: {
+      isVisible: window.isShown(),
+      hasOpenCall: opened.hasOpenCall(),
+      clickThrough: opened.overlay.state().clickThrough,
+    },
+    actions: {
+      toggleOverlay: () => host.toggleVisible(),
+      startOrEndCall: () => opened.overlay.press('start-or-end-call'),
+      turnOffClickThrough: () => opened.overlay.setClickThrough(false),
+      openSettings: () => opened.overlay.showView('settings'),
+      quit: () => app.quit(),
+    },
+  });
+  window.onVisibilityChange((isVisible) => created.update({ isVisible }));
+  return created;
+}
+
+function start(): void {
+  hardenApp();
+  serveAppScheme(rendererDir);
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  core = openCore();
+  if (!core) return;
+  registerIpcHandlers(ipcMain, core.dispatch, isTrustedAppUrl);
+  overlay = openOverlay(core);
+  overlay.window.on('closed', () => {
     overlay = null;
   });
+  tray = openTray(core, overlay);
 }
 
 if (app.requestSingleInstanceLock()) {
-  app.on('second-instance', () => overlay?.showInactive());
-  app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => core?.close());
+  // Launching Call Coach again is the way back from anything: clicks caught, overlay shown.
+  app.on('second-instance', () => core?.overlay.recover());
+  // Clicking the Dock icon on macOS asks for the overlay, which may be hidden in the menu bar.
+  app.on('activate', () => host.reveal({ focus: false }));
+  // Closing the window hides it to the tray; Call Coach quits only when asked to.
+  app.on('window-all-closed', () => undefined);
+  app.on('before-quit', () => {
+    isQuitting = true;
+  });
+  app.on('will-quit', () => {
+    globalShortcut.unregisterAll();
+    tray?.destroy();
+    core?.close();
+  });
   void app.whenReady().then(start);
 } else {
   app.quit();

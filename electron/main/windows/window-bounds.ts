@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_SCALE, type TextSize, type WindowLayout } from '../../../shared/domain/settings';
 
 export interface Rect {
   readonly x: number;
@@ -7,14 +8,47 @@ export interface Rect {
   readonly height: number;
 }
 
-/** Sized to sit beside a softphone without covering it. */
-export const OVERLAY_DEFAULT_SIZE = { width: 380, height: 640 } as const;
-export const OVERLAY_MIN_SIZE = { width: 300, height: 360 } as const;
-const EDGE_MARGIN = 16;
-// A window counts as reachable only if at least this much of it shows on some display.
-const MIN_VISIBLE = { width: 120, height: 60 } as const;
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
 
-const rectSchema = z.object({
+/** The size a layout opens at when nothing is remembered, and the smallest it may become. */
+export interface OverlaySizes {
+  readonly default: Size;
+  readonly min: Size;
+}
+
+/**
+ * Window sizes at the standard text size. Compact is one line wide enough for a step title, its
+ * prompt and the timer; expanded sits beside a softphone without covering it.
+ */
+export const OVERLAY_SIZES: Readonly<Record<WindowLayout, OverlaySizes>> = {
+  compact: { default: { width: 520, height: 72 }, min: { width: 300, height: 56 } },
+  expanded: { default: { width: 380, height: 640 }, min: { width: 300, height: 360 } },
+};
+
+function scaled(size: Size, scale: number): Size {
+  return { width: Math.round(size.width * scale), height: Math.round(size.height * scale) };
+}
+
+/**
+ * The sizes for a layout at a text size. Compact grows with the text, or its one line would be
+ * cut off; expanded scrolls, so it keeps its sizes.
+ */
+export function overlaySizes(layout: WindowLayout, textSize: TextSize): OverlaySizes {
+  const sizes = OVERLAY_SIZES[layout];
+  if (layout === 'expanded') return sizes;
+  const scale = TEXT_SCALE[textSize];
+  return { default: scaled(sizes.default, scale), min: scaled(sizes.min, scale) };
+}
+
+const EDGE_MARGIN = 16;
+// A window counts as reachable only if at least this much of it shows on some display (low
+// enough for a compact window, which may be only 56 px tall).
+const MIN_VISIBLE = { width: 120, height: 40 } as const;
+
+export const rectSchema = z.object({
   x: z.number().int(),
   y: z.number().int(),
   width: z.number().int().positive(),
@@ -27,7 +61,7 @@ export function parseSavedBounds(value: unknown): Rect | null {
   return parsed.success ? parsed.data : null;
 }
 
-function overlapArea(a: Rect, b: Rect): { width: number; height: number } {
+function overlapArea(a: Rect, b: Rect): Size {
   return {
     width: Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)),
     height: Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y)),
@@ -49,27 +83,42 @@ function fitInside(bounds: Rect, area: Rect): Rect {
   };
 }
 
-/**
- * Where the overlay opens: its saved place when that still shows on a connected display (pulled
- * fully inside that display's work area), otherwise the top-right corner of the primary display.
- * A window saved on a monitor that has since been unplugged is never left off-screen.
- */
-export function placeOverlay(saved: Rect | null, workAreas: readonly Rect[], primary: Rect): Rect {
-  if (saved) {
-    const best = workAreas
-      .map((area) => ({ area, overlap: overlapArea(saved, area) }))
-      .filter(
-        ({ overlap }) => overlap.width >= MIN_VISIBLE.width && overlap.height >= MIN_VISIBLE.height,
-      )
-      .sort((a, b) => b.overlap.width * b.overlap.height - a.overlap.width * a.overlap.height)[0];
-    if (best) return fitInside(saved, best.area);
-  }
+/** The work area that shows most of `bounds`, if enough of it shows anywhere to reach it. */
+function bestVisibleArea(bounds: Rect, workAreas: readonly Rect[]): Rect | null {
+  const visible = workAreas
+    .map((area) => ({ area, overlap: overlapArea(bounds, area) }))
+    .filter(
+      ({ overlap }) => overlap.width >= MIN_VISIBLE.width && overlap.height >= MIN_VISIBLE.height,
+    )
+    .sort((a, b) => b.overlap.width * b.overlap.height - a.overlap.width * a.overlap.height);
+  return visible[0]?.area ?? null;
+}
+
+/** The top-right corner of the primary display's work area, at the given size. */
+export function defaultCorner(primary: Rect, size: Size): Rect {
   return fitInside(
     {
-      ...OVERLAY_DEFAULT_SIZE,
-      x: primary.x + primary.width - OVERLAY_DEFAULT_SIZE.width - EDGE_MARGIN,
+      ...size,
+      x: primary.x + primary.width - size.width - EDGE_MARGIN,
       y: primary.y + EDGE_MARGIN,
     },
     primary,
   );
+}
+
+/**
+ * Where the overlay goes: `wanted` when it still shows on a connected display (pulled fully
+ * inside that display's work area, shrunk if the area got smaller), otherwise the top-right
+ * corner of the primary display at `defaultSize`. A window whose monitor was unplugged is never
+ * left off-screen.
+ */
+export function placeOverlay(
+  wanted: Rect | null,
+  workAreas: readonly Rect[],
+  primary: Rect,
+  defaultSize: Size,
+): Rect {
+  const area = wanted ? bestVisibleArea(wanted, workAreas) : null;
+  if (wanted && area) return fitInside(wanted, area);
+  return defaultCorner(primary, defaultSize);
 }

@@ -1,21 +1,67 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { displayLayoutKey } from '../../../../electron/main/windows/display-layouts';
+import {
+  LEGACY_OVERLAY_BOUNDS_KEY,
+  OVERLAY_LAYOUTS_KEY,
+} from '../../../../electron/main/windows/overlay-placement';
 import {
   createOverlayWindow,
+  type OverlayWindow,
   type OverlayWindowOptions,
 } from '../../../../electron/main/windows/overlay-window';
 import { secureWebPreferences } from '../../../../electron/main/windows/web-preferences';
-import { OVERLAY_MIN_SIZE, type Rect } from '../../../../electron/main/windows/window-bounds';
+import type { Rect } from '../../../../electron/main/windows/window-bounds';
 
 const fake = vi.hoisted(() => {
-  type Listener = () => void;
+  type Listener = (...args: unknown[]) => void;
+  interface FakeDisplay {
+    bounds: { x: number; y: number; width: number; height: number };
+    workArea: { x: number; y: number; width: number; height: number };
+    scaleFactor: number;
+  }
 
-  class FakeBrowserWindow {
+  class Emitter {
+    readonly listeners = new Map<string, Listener[]>();
+
+    on(event: string, listener: Listener) {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+      return this;
+    }
+
+    once(event: string, listener: Listener) {
+      const wrapped: Listener = (...args) => {
+        this.removeListener(event, wrapped);
+        listener(...args);
+      };
+      return this.on(event, wrapped);
+    }
+
+    removeListener(event: string, listener: Listener) {
+      this.listeners.set(
+        event,
+        (this.listeners.get(event) ?? []).filter((candidate) => candidate !== listener),
+      );
+      return this;
+    }
+
+    emit(event: string, ...args: unknown[]) {
+      for (const listener of this.listeners.get(event) ?? []) listener(...args);
+    }
+
+    count(event: string): number {
+      return this.listeners.get(event)?.length ?? 0;
+    }
+  }
+
+  class FakeBrowserWindow extends Emitter {
     static readonly instances: FakeBrowserWindow[] = [];
     readonly calls: { method: string; args: unknown[] }[] = [];
-    readonly listeners = new Map<string, Listener[]>();
     normalBounds: { x: number; y: number; width: number; height: number };
+    isVisibleNow = false;
+    isMinimizedNow = false;
 
     constructor(readonly options: BrowserWindowConstructorOptions) {
+      super();
       this.normalBounds = {
         x: options.x ?? 0,
         y: options.y ?? 0,
@@ -33,37 +79,39 @@ const fake = vi.hoisted(() => {
       return this.calls.filter((call) => call.method === method).map((call) => call.args);
     }
 
-    on(event: string, listener: Listener) {
-      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
-      return this;
-    }
-
-    once(event: string, listener: Listener) {
-      const wrapped = () => {
-        this.listeners.set(
-          event,
-          (this.listeners.get(event) ?? []).filter((candidate) => candidate !== wrapped),
-        );
-        listener();
-      };
-      return this.on(event, wrapped);
-    }
-
-    emit(event: string) {
-      for (const listener of this.listeners.get(event) ?? []) listener();
-    }
-
     setAlwaysOnTop(...args: unknown[]) {
       this.record('setAlwaysOnTop', args);
     }
     showInactive() {
       this.record('showInactive', []);
+      this.isVisibleNow = true;
     }
     show() {
       this.record('show', []);
+      this.isVisibleNow = true;
     }
     focus() {
       this.record('focus', []);
+    }
+    hide() {
+      this.record('hide', []);
+      this.isVisibleNow = false;
+    }
+    isVisible() {
+      return this.isVisibleNow;
+    }
+    isMinimized() {
+      return this.isMinimizedNow;
+    }
+    isDestroyed() {
+      return false;
+    }
+    setBounds(bounds: { x: number; y: number; width: number; height: number }) {
+      this.record('setBounds', [bounds]);
+      this.normalBounds = bounds;
+    }
+    setMinimumSize(width: number, height: number) {
+      this.record('setMinimumSize', [width, height]);
     }
     getNormalBounds() {
       return this.normalBounds;
@@ -74,45 +122,99 @@ const fake = vi.hoisted(() => {
     }
   }
 
-  const primary = { workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
-  const displays = {
-    all: [primary] as { workArea: { x: number; y: number; width: number; height: number } }[],
-    primary,
+  const laptop: FakeDisplay = {
+    bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+    workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+    scaleFactor: 1,
   };
-  const screen = {
-    getAllDisplays: () => displays.all,
-    getPrimaryDisplay: () => displays.primary,
+  const leftMonitor: FakeDisplay = {
+    bounds: { x: -1920, y: 0, width: 1920, height: 1080 },
+    workArea: { x: -1920, y: 0, width: 1920, height: 1080 },
+    scaleFactor: 1,
   };
-  return { FakeBrowserWindow, screen, displays };
+
+  class FakeScreen extends Emitter {
+    all: FakeDisplay[] = [laptop];
+    primary: FakeDisplay = laptop;
+    getAllDisplays() {
+      return this.all;
+    }
+    getPrimaryDisplay() {
+      return this.primary;
+    }
+  }
+
+  return { FakeBrowserWindow, screen: new FakeScreen(), laptop, leftMonitor };
 });
 
 vi.mock('electron', () => ({ BrowserWindow: fake.FakeBrowserWindow, screen: fake.screen }));
 
 type FakeWindow = InstanceType<typeof fake.FakeBrowserWindow>;
 
-const laptop = { workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
-const leftMonitor = { workArea: { x: -1920, y: 0, width: 1920, height: 1080 } };
+const laptopCorner = { x: 1920 - 380 - 16, y: 16, width: 380, height: 640 };
 
-let savedBounds: Rect[];
+function fakeStorage(initial: Record<string, unknown> = {}) {
+  const values = new Map<string, unknown>(Object.entries(initial));
+  return {
+    values,
+    read: (key: string) => values.get(key),
+    write: (key: string, value: unknown) => {
+      values.set(key, JSON.parse(JSON.stringify(value)) as unknown);
+    },
+  };
+}
 
-function openOverlay(overrides: Partial<OverlayWindowOptions> = {}): FakeWindow {
-  createOverlayWindow({
+let storage: ReturnType<typeof fakeStorage>;
+let isQuitting: boolean;
+let hiddenToTray: number;
+let logged: unknown[];
+
+function open(overrides: Partial<OverlayWindowOptions> = {}): {
+  overlay: OverlayWindow;
+  window: FakeWindow;
+} {
+  const overlay = createOverlayWindow({
     preloadPath: '/app/out/preload/index.cjs',
     url: 'app://call-coach/index.html',
-    savedBounds: null,
-    onBoundsChange: (bounds) => savedBounds.push(bounds),
+    storage,
+    layout: 'expanded',
+    textSize: 'standard',
+    isQuitting: () => isQuitting,
+    onHiddenToTray: () => {
+      hiddenToTray += 1;
+    },
+    log: { error: (_message, error) => logged.push(error) },
     ...overrides,
   });
   const window = fake.FakeBrowserWindow.instances.at(-1);
   if (!window) throw new Error('No window was created');
-  return window;
+  return { overlay, window };
+}
+
+/** What is remembered for a layout on the displays connected now. */
+function remembered(layout: 'compact' | 'expanded'): Rect | undefined {
+  const memory = storage.values.get(OVERLAY_LAYOUTS_KEY) as
+    Record<string, Record<string, Rect>> | undefined;
+  return memory?.[displayLayoutKey(fake.screen.all)]?.[layout];
+}
+
+function closeEvent() {
+  const event = {
+    isDefaultPrevented: false,
+    preventDefault: () => (event.isDefaultPrevented = true),
+  };
+  return event;
 }
 
 beforeEach(() => {
   fake.FakeBrowserWindow.instances.length = 0;
-  fake.displays.all = [laptop];
-  fake.displays.primary = laptop;
-  savedBounds = [];
+  fake.screen.listeners.clear();
+  fake.screen.all = [fake.laptop];
+  fake.screen.primary = fake.laptop;
+  storage = fakeStorage();
+  isQuitting = false;
+  hiddenToTray = 0;
+  logged = [];
 });
 
 afterEach(() => {
@@ -121,7 +223,7 @@ afterEach(() => {
 
 describe('createOverlayWindow', () => {
   it('creates the window with the secure web preferences and the given preload', () => {
-    const window = openOverlay();
+    const { window } = open();
 
     expect(window.options.webPreferences).toEqual(
       secureWebPreferences('/app/out/preload/index.cjs'),
@@ -137,18 +239,18 @@ describe('createOverlayWindow', () => {
   });
 
   it('creates the window hidden', () => {
-    expect(openOverlay().options.show).toBe(false);
+    expect(open().window.options.show).toBe(false);
   });
 
-  it('creates the window always on top and keeps it there', () => {
-    const window = openOverlay();
+  it('leaves always-on-top to the preferences', () => {
+    const { window } = open();
 
-    expect(window.options.alwaysOnTop).toBe(true);
-    expect(window.callsTo('setAlwaysOnTop')).toEqual([[true, 'floating']]);
+    expect(window.options.alwaysOnTop).toBeUndefined();
+    expect(window.callsTo('setAlwaysOnTop')).toEqual([]);
   });
 
   it('shows the window without focus once it is ready to show', () => {
-    const window = openOverlay();
+    const { window } = open();
     expect(window.callsTo('showInactive')).toEqual([]);
 
     window.emit('ready-to-show');
@@ -157,7 +259,7 @@ describe('createOverlayWindow', () => {
   });
 
   it('never calls show() or focus(), which would take focus from the phone system', () => {
-    const window = openOverlay();
+    const { window } = open();
 
     window.emit('ready-to-show');
     window.emit('ready-to-show');
@@ -168,70 +270,291 @@ describe('createOverlayWindow', () => {
   });
 
   it('loads the given url', () => {
-    expect(openOverlay().callsTo('loadURL')).toEqual([['app://call-coach/index.html']]);
+    expect(open().window.callsTo('loadURL')).toEqual([['app://call-coach/index.html']]);
+  });
+});
+
+describe('createOverlayWindow: where it opens', () => {
+  it('opens expanded at the top-right of the primary display when nothing is remembered', () => {
+    expect(open().window.options).toMatchObject(laptopCorner);
   });
 
-  it('opens at the top-right of the primary display when nothing was saved', () => {
-    const window = openOverlay();
-
-    expect(window.options).toMatchObject({ x: 1920 - 380 - 16, y: 16, width: 380, height: 640 });
-  });
-
-  it('opens at its saved place on a connected left-hand monitor', () => {
-    fake.displays.all = [laptop, leftMonitor];
-
-    const window = openOverlay({ savedBounds: { x: -1500, y: 200, width: 400, height: 600 } });
-
-    expect(window.options).toMatchObject({ x: -1500, y: 200, width: 400, height: 600 });
-  });
-
-  it('opens on the primary display when its saved monitor was unplugged', () => {
-    const window = openOverlay({ savedBounds: { x: 3000, y: 200, width: 400, height: 600 } });
-
-    expect(window.options).toMatchObject({ x: 1920 - 380 - 16, y: 16, width: 380, height: 640 });
-  });
-
-  it('sets a minimum size', () => {
-    const window = openOverlay();
+  it('opens compact at the top-right with the compact size and minimum', () => {
+    const { window } = open({ layout: 'compact' });
 
     expect(window.options).toMatchObject({
-      minWidth: OVERLAY_MIN_SIZE.width,
-      minHeight: OVERLAY_MIN_SIZE.height,
+      x: 1920 - 520 - 16,
+      y: 16,
+      width: 520,
+      height: 72,
+      minWidth: 300,
+      minHeight: 56,
     });
   });
 
-  it('saves its bounds when it closes', () => {
-    const window = openOverlay();
-    window.normalBounds = { x: 100, y: 120, width: 420, height: 700 };
-
-    window.emit('close');
-
-    expect(savedBounds).toEqual([{ x: 100, y: 120, width: 420, height: 700 }]);
+  it('opens expanded with the expanded minimum size', () => {
+    expect(open().window.options).toMatchObject({ minWidth: 300, minHeight: 360 });
   });
 
-  it('saves its bounds once after a burst of moves and resizes settles', () => {
+  it('opens at the place remembered for the displays connected now', () => {
+    fake.screen.all = [fake.laptop, fake.leftMonitor];
+    const place = { x: -1500, y: 200, width: 400, height: 600 };
+    storage = fakeStorage({
+      [OVERLAY_LAYOUTS_KEY]: { [displayLayoutKey(fake.screen.all)]: { expanded: place } },
+    });
+
+    expect(open().window.options).toMatchObject(place);
+  });
+
+  it('opens at the place stored by earlier versions', () => {
+    const legacy = { x: 200, y: 100, width: 400, height: 600 };
+    storage = fakeStorage({ [LEGACY_OVERLAY_BOUNDS_KEY]: legacy });
+
+    expect(open().window.options).toMatchObject(legacy);
+  });
+
+  it('opens on the primary display when the remembered monitor is gone', () => {
+    storage = fakeStorage({
+      [OVERLAY_LAYOUTS_KEY]: {
+        [displayLayoutKey(fake.screen.all)]: {
+          expanded: { x: 3000, y: 200, width: 400, height: 600 },
+        },
+      },
+    });
+
+    expect(open().window.options).toMatchObject(laptopCorner);
+  });
+});
+
+describe('createOverlayWindow: remembering its place', () => {
+  it('remembers its place once after a burst of moves and resizes settles', () => {
     vi.useFakeTimers();
-    const window = openOverlay();
+    const { window } = open();
 
     window.normalBounds = { x: 10, y: 10, width: 380, height: 640 };
     window.emit('move');
     window.normalBounds = { x: 20, y: 30, width: 400, height: 650 };
     window.emit('resize');
     window.emit('move');
-    expect(savedBounds).toEqual([]);
+    expect(remembered('expanded')).toBeUndefined();
     vi.runAllTimers();
 
-    expect(savedBounds).toEqual([{ x: 20, y: 30, width: 400, height: 650 }]);
+    expect(remembered('expanded')).toEqual({ x: 20, y: 30, width: 400, height: 650 });
   });
 
-  it('saves only once when it closes while a move is still settling', () => {
+  it('remembers the place under the layout it is in', () => {
     vi.useFakeTimers();
-    const window = openOverlay();
+    const { window } = open({ layout: 'compact' });
 
+    window.normalBounds = { x: 600, y: 900, width: 540, height: 80 };
     window.emit('move');
-    window.emit('close');
     vi.runAllTimers();
 
-    expect(savedBounds).toHaveLength(1);
+    expect(remembered('compact')).toEqual({ x: 600, y: 900, width: 540, height: 80 });
+    expect(remembered('expanded')).toBeUndefined();
+  });
+
+  it('logs, and carries on, when its place cannot be stored', () => {
+    vi.useFakeTimers();
+    const failure = new Error('disk full');
+    storage.write = () => {
+      throw failure;
+    };
+    const { window } = open();
+
+    window.emit('move');
+    vi.runAllTimers();
+
+    expect(logged).toEqual([failure]);
+  });
+});
+
+describe('createOverlayWindow: closing', () => {
+  it('hides to the tray instead of closing', () => {
+    const { window } = open();
+    window.emit('ready-to-show');
+    const event = closeEvent();
+
+    window.emit('close', event);
+
+    expect(event.isDefaultPrevented).toBe(true);
+    expect(window.callsTo('hide')).toEqual([[]]);
+    expect(hiddenToTray).toBe(1);
+  });
+
+  it('really closes while the app is quitting', () => {
+    const { window } = open();
+    isQuitting = true;
+    const event = closeEvent();
+
+    window.emit('close', event);
+
+    expect(event.isDefaultPrevented).toBe(false);
+    expect(window.callsTo('hide')).toEqual([]);
+    expect(hiddenToTray).toBe(0);
+  });
+
+  it('remembers its place when it closes', () => {
+    const { window } = open();
+    window.normalBounds = { x: 100, y: 120, width: 420, height: 700 };
+
+    window.emit('close', closeEvent());
+
+    expect(remembered('expanded')).toEqual({ x: 100, y: 120, width: 420, height: 700 });
+  });
+
+  it('stops following the displays once it is destroyed', () => {
+    const { window } = open();
+
+    window.emit('closed');
+
+    expect(fake.screen.count('display-added')).toBe(0);
+    expect(fake.screen.count('display-removed')).toBe(0);
+    expect(fake.screen.count('display-metrics-changed')).toBe(0);
+  });
+});
+
+describe('createOverlayWindow: switching layouts', () => {
+  it('remembers the expanded place and opens compact at its corner when going compact', () => {
+    const { overlay, window } = open();
+    window.normalBounds = { x: 1000, y: 100, width: 380, height: 640 };
+
+    overlay.applyLayout('compact', 'standard');
+
+    expect(remembered('expanded')).toEqual({ x: 1000, y: 100, width: 380, height: 640 });
+    expect(window.normalBounds).toEqual({ x: 1380 - 520, y: 100, width: 520, height: 72 });
+  });
+
+  it('returns to the remembered place of each layout', () => {
+    vi.useFakeTimers();
+    const { overlay, window } = open();
+    window.normalBounds = { x: 1000, y: 100, width: 380, height: 640 };
+    overlay.applyLayout('compact', 'standard');
+    window.normalBounds = { x: 200, y: 950, width: 600, height: 72 };
+    window.emit('move');
+    vi.runAllTimers();
+
+    overlay.applyLayout('expanded', 'standard');
+    expect(window.normalBounds).toEqual({ x: 1000, y: 100, width: 380, height: 640 });
+    overlay.applyLayout('compact', 'standard');
+    expect(window.normalBounds).toEqual({ x: 200, y: 950, width: 600, height: 72 });
+  });
+
+  it('lifts the old minimum for the move and sets the new layout minimum after it', () => {
+    const { overlay, window } = open();
+    window.calls.length = 0;
+
+    overlay.applyLayout('compact', 'standard');
+
+    expect(window.calls.map(({ method, args }) => [method, ...args])).toEqual([
+      ['setMinimumSize', 0, 0],
+      ['setBounds', expect.any(Object)],
+      ['setMinimumSize', 300, 56],
+    ]);
+  });
+
+  it('changes nothing when the layout and text size are the same', () => {
+    const { overlay, window } = open();
+    window.calls.length = 0;
+
+    overlay.applyLayout('expanded', 'standard');
+    overlay.applyLayout('expanded', 'largest');
+
+    expect(window.calls).toEqual([]);
+  });
+
+  it('grows a compact window that a larger text size no longer fits', () => {
+    const { overlay, window } = open({ layout: 'compact' });
+    window.normalBounds = { x: 100, y: 100, width: 520, height: 60 };
+
+    overlay.applyLayout('compact', 'largest');
+
+    expect(window.callsTo('setMinimumSize').at(-1)).toEqual([435, 81]);
+    expect(window.normalBounds).toEqual({ x: 100, y: 100, width: 520, height: 81 });
+  });
+});
+
+describe('createOverlayWindow: displays changing', () => {
+  it('moves to the primary display when its monitor is unplugged', () => {
+    fake.screen.all = [fake.laptop, fake.leftMonitor];
+    const { window } = open();
+    window.normalBounds = { x: -1500, y: 200, width: 380, height: 640 };
+
+    fake.screen.all = [fake.laptop];
+    fake.screen.emit('display-removed', {}, fake.leftMonitor);
+
+    expect(window.normalBounds).toEqual(laptopCorner);
+  });
+
+  it('returns to its place on the monitor when the laptop is docked again', () => {
+    vi.useFakeTimers();
+    fake.screen.all = [fake.laptop, fake.leftMonitor];
+    const { window } = open();
+    window.normalBounds = { x: -1500, y: 200, width: 380, height: 640 };
+    window.emit('move');
+    vi.runAllTimers();
+
+    fake.screen.all = [fake.laptop];
+    fake.screen.emit('display-removed', {}, fake.leftMonitor);
+    vi.runAllTimers();
+    fake.screen.all = [fake.laptop, fake.leftMonitor];
+    fake.screen.emit('display-added', {}, fake.leftMonitor);
+
+    expect(window.normalBounds).toEqual({ x: -1500, y: 200, width: 380, height: 640 });
+  });
+
+  it('does not file a move the system made under the displays that are gone', () => {
+    vi.useFakeTimers();
+    fake.screen.all = [fake.laptop, fake.leftMonitor];
+    const { window } = open();
+    window.normalBounds = { x: -1500, y: 200, width: 380, height: 640 };
+    window.emit('move');
+    vi.runAllTimers();
+    const docked = displayLayoutKey(fake.screen.all);
+
+    // The system moves the window off the unplugged monitor before the display event arrives.
+    window.normalBounds = { x: 10, y: 10, width: 380, height: 640 };
+    window.emit('move');
+    fake.screen.all = [fake.laptop];
+    fake.screen.emit('display-removed', {}, fake.leftMonitor);
+    vi.runAllTimers();
+
+    const memory = storage.values.get(OVERLAY_LAYOUTS_KEY) as Record<string, Record<string, Rect>>;
+    expect(memory[docked]?.expanded).toEqual({ x: -1500, y: 200, width: 380, height: 640 });
+  });
+
+  it('pulls itself back inside when a resolution change shrinks the work area', () => {
+    const { window } = open();
+    window.normalBounds = { x: 1000, y: 300, width: 400, height: 640 };
+
+    const smaller = {
+      bounds: { x: 0, y: 0, width: 1280, height: 720 },
+      workArea: { x: 0, y: 0, width: 1280, height: 680 },
+      scaleFactor: 1,
+    };
+    fake.screen.all = [smaller];
+    fake.screen.primary = smaller;
+    fake.screen.emit('display-metrics-changed', {}, smaller, ['bounds', 'workArea']);
+
+    expect(window.normalBounds).toEqual({ x: 880, y: 40, width: 400, height: 640 });
+  });
+});
+
+describe('createOverlayWindow: visibility', () => {
+  it('reports whether the caller can see it each time that changes', () => {
+    const { overlay, window } = open();
+    const reports: boolean[] = [];
+    overlay.onVisibilityChange((isShown) => reports.push(isShown));
+
+    window.showInactive();
+    window.emit('show');
+    window.isMinimizedNow = true;
+    window.emit('minimize');
+    window.isMinimizedNow = false;
+    window.emit('restore');
+    window.hide();
+    window.emit('hide');
+
+    expect(reports).toEqual([true, false, true, false]);
   });
 });

@@ -1,9 +1,12 @@
 import {
-  OVERLAY_DEFAULT_SIZE,
+  OVERLAY_SIZES,
+  overlaySizes,
   parseSavedBounds,
   placeOverlay,
   type Rect,
 } from '../../../../electron/main/windows/window-bounds';
+
+const expanded = OVERLAY_SIZES.expanded.default;
 
 const laptop: Rect = { x: 0, y: 0, width: 1920, height: 1040 };
 const leftMonitor: Rect = { x: -1920, y: 0, width: 1920, height: 1080 };
@@ -20,16 +23,15 @@ function isInside(bounds: Rect, area: Rect): boolean {
 
 describe('placeOverlay', () => {
   it('opens at the top-right of the primary display with the default size when nothing was saved', () => {
-    const bounds = placeOverlay(null, [laptop], laptop);
+    const bounds = placeOverlay(null, [laptop], laptop, expanded);
 
     expect(bounds).toEqual({ x: 1920 - 380 - 16, y: 16, width: 380, height: 640 });
-    expect(OVERLAY_DEFAULT_SIZE).toEqual({ width: 380, height: 640 });
   });
 
   it('opens at the top-right of a primary display that is not at the origin', () => {
     const primary: Rect = { x: 1920, y: 40, width: 1280, height: 984 };
 
-    const bounds = placeOverlay(null, [laptop, primary], primary);
+    const bounds = placeOverlay(null, [laptop, primary], primary, expanded);
 
     expect(bounds).toEqual({ x: 1920 + 1280 - 380 - 16, y: 40 + 16, width: 380, height: 640 });
   });
@@ -37,7 +39,7 @@ describe('placeOverlay', () => {
   it('shrinks the default size to fit a small primary display', () => {
     const small: Rect = { x: 0, y: 0, width: 320, height: 480 };
 
-    const bounds = placeOverlay(null, [small], small);
+    const bounds = placeOverlay(null, [small], small, expanded);
 
     expect(bounds).toEqual({ x: 0, y: 0, width: 320, height: 480 });
   });
@@ -45,19 +47,19 @@ describe('placeOverlay', () => {
   it('keeps saved bounds that still sit on a connected display', () => {
     const saved: Rect = { x: 200, y: 150, width: 400, height: 700 };
 
-    expect(placeOverlay(saved, [laptop], laptop)).toEqual(saved);
+    expect(placeOverlay(saved, [laptop], laptop, expanded)).toEqual(saved);
   });
 
   it('keeps saved bounds on a secondary display that is still connected', () => {
     const saved: Rect = { x: 3000, y: 100, width: 420, height: 700 };
 
-    expect(placeOverlay(saved, [laptop, rightMonitor], laptop)).toEqual(saved);
+    expect(placeOverlay(saved, [laptop, rightMonitor], laptop, expanded)).toEqual(saved);
   });
 
   it('moves the overlay to the primary display when its monitor was unplugged', () => {
     const saved: Rect = { x: 3000, y: 100, width: 420, height: 700 };
 
-    const bounds = placeOverlay(saved, [laptop], laptop);
+    const bounds = placeOverlay(saved, [laptop], laptop, expanded);
 
     expect(bounds).toEqual({ x: 1920 - 380 - 16, y: 16, width: 380, height: 640 });
   });
@@ -65,7 +67,7 @@ describe('placeOverlay', () => {
   it('pulls bounds that hang partly off the display fully inside it', () => {
     const saved: Rect = { x: 1700, y: 600, width: 400, height: 700 };
 
-    const bounds = placeOverlay(saved, [laptop], laptop);
+    const bounds = placeOverlay(saved, [laptop], laptop, expanded);
 
     expect(bounds).toEqual({ x: 1920 - 400, y: 1040 - 700, width: 400, height: 700 });
     expect(isInside(bounds, laptop)).toBe(true);
@@ -74,7 +76,7 @@ describe('placeOverlay', () => {
   it('moves the overlay to the primary display when only a sliver of it still shows', () => {
     const saved: Rect = { x: 1900, y: 100, width: 400, height: 700 };
 
-    const bounds = placeOverlay(saved, [laptop], laptop);
+    const bounds = placeOverlay(saved, [laptop], laptop, expanded);
 
     expect(bounds).toEqual({ x: 1920 - 380 - 16, y: 16, width: 380, height: 640 });
   });
@@ -82,13 +84,13 @@ describe('placeOverlay', () => {
   it('keeps negative coordinates on a left-hand monitor that is connected', () => {
     const saved: Rect = { x: -1500, y: 200, width: 380, height: 640 };
 
-    expect(placeOverlay(saved, [laptop, leftMonitor], laptop)).toEqual(saved);
+    expect(placeOverlay(saved, [laptop, leftMonitor], laptop, expanded)).toEqual(saved);
   });
 
   it('moves the overlay off negative coordinates when the left-hand monitor is gone', () => {
     const saved: Rect = { x: -1500, y: 200, width: 380, height: 640 };
 
-    const bounds = placeOverlay(saved, [laptop], laptop);
+    const bounds = placeOverlay(saved, [laptop], laptop, expanded);
 
     expect(isInside(bounds, laptop)).toBe(true);
   });
@@ -96,7 +98,7 @@ describe('placeOverlay', () => {
   it('places the overlay on the display that shows most of it when it straddles two', () => {
     const saved: Rect = { x: 1800, y: 100, width: 400, height: 600 };
 
-    const bounds = placeOverlay(saved, [laptop, rightMonitor], laptop);
+    const bounds = placeOverlay(saved, [laptop, rightMonitor], laptop, expanded);
 
     expect(bounds).toEqual({ x: 1920, y: 100, width: 400, height: 600 });
     expect(isInside(bounds, rightMonitor)).toBe(true);
@@ -106,10 +108,60 @@ describe('placeOverlay', () => {
     const smaller: Rect = { x: 0, y: 0, width: 1280, height: 600 };
     const saved: Rect = { x: 900, y: 50, width: 500, height: 900 };
 
-    const bounds = placeOverlay(saved, [smaller], smaller);
+    const bounds = placeOverlay(saved, [smaller], smaller, expanded);
 
     expect(bounds).toEqual({ x: 780, y: 0, width: 500, height: 600 });
     expect(isInside(bounds, smaller)).toBe(true);
+  });
+  it('opens a compact window at the top-right of the primary display with the compact size', () => {
+    const bounds = placeOverlay(null, [laptop], laptop, OVERLAY_SIZES.compact.default);
+
+    expect(bounds).toEqual({ x: 1920 - 520 - 16, y: 16, width: 520, height: 72 });
+  });
+
+  it('keeps a compact window that still shows on a display, however short it is', () => {
+    const saved: Rect = { x: 300, y: 900, width: 400, height: 56 };
+
+    expect(placeOverlay(saved, [laptop], laptop, OVERLAY_SIZES.compact.default)).toEqual(saved);
+  });
+
+  it('moves the overlay to the primary display when it is above every display', () => {
+    const saved: Rect = { x: 200, y: -900, width: 380, height: 640 };
+
+    const bounds = placeOverlay(saved, [laptop, leftMonitor], laptop, expanded);
+
+    expect(bounds).toEqual({ x: 1920 - 380 - 16, y: 16, width: 380, height: 640 });
+  });
+
+  it('keeps an overlay on a monitor above the primary one, at negative coordinates', () => {
+    const aboveMonitor: Rect = { x: 0, y: -1080, width: 1920, height: 1050 };
+    const saved: Rect = { x: 100, y: -900, width: 380, height: 640 };
+
+    expect(placeOverlay(saved, [laptop, aboveMonitor], laptop, expanded)).toEqual(saved);
+  });
+});
+
+describe('overlaySizes', () => {
+  it('gives each layout its own default and minimum size at the standard text size', () => {
+    expect(overlaySizes('compact', 'standard')).toEqual({
+      default: { width: 520, height: 72 },
+      min: { width: 300, height: 56 },
+    });
+    expect(overlaySizes('expanded', 'standard')).toEqual({
+      default: { width: 380, height: 640 },
+      min: { width: 300, height: 360 },
+    });
+  });
+
+  it('grows the compact sizes with the text, so its one line is never cut off', () => {
+    expect(overlaySizes('compact', 'largest')).toEqual({
+      default: { width: 754, height: 104 },
+      min: { width: 435, height: 81 },
+    });
+  });
+
+  it('keeps the expanded sizes at every text size, since expanded scrolls', () => {
+    expect(overlaySizes('expanded', 'largest')).toEqual(overlaySizes('expanded', 'standard'));
   });
 });
 
