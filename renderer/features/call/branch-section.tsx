@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Call } from '../../../shared/domain/call';
 import type { IsoDate } from '../../../shared/domain/calendar';
 import type { Playbook, PlaybookBranch } from '../../../shared/domain/playbook';
 import type { CoachingMode } from '../../../shared/domain/settings';
 import { SectionCoaching } from './section-coaching';
+import { situationButtonId } from './situation-toolbar';
 
 export interface BranchSectionProps {
   readonly call: Call;
@@ -16,6 +17,17 @@ export interface BranchSectionProps {
   readonly onClose: (branchId: string) => void;
 }
 
+/** The id of an open situation's section. */
+export const situationSectionId = (branchId: string): string => `situation-${branchId}`;
+
+/** Where typing starts in an open situation: its form's first field, or its heading if it has none. */
+export function firstFieldOf(section: HTMLElement): HTMLElement | null {
+  return (
+    section.querySelector<HTMLElement>('.capture input, .capture select, .capture textarea') ??
+    section.querySelector<HTMLElement>('h3')
+  );
+}
+
 /** An open situation: its heading, guidance and form, and the way to put it away. */
 export function BranchSection(props: BranchSectionProps) {
   const { call, playbook, branch, mode, today, focusRequest, onClose } = props;
@@ -26,14 +38,25 @@ export function BranchSection(props: BranchSectionProps) {
   useEffect(() => {
     if (focusRequest === 0) return;
     const section = sectionRef.current;
-    const first =
-      section?.querySelector<HTMLElement>('.capture input, .capture select, .capture textarea') ??
-      section?.querySelector<HTMLElement>('h3');
-    first?.focus();
+    if (section) firstFieldOf(section)?.focus();
   }, [focusRequest]);
 
+  // Escape leaves the form for its button in the toolbar; the form stays open as it is, so the
+  // caller can come back to it.
+  function handleKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    document.getElementById(situationButtonId(branch.id))?.focus();
+  }
+
   return (
-    <section ref={sectionRef} className="situation" aria-labelledby={headingId}>
+    <section
+      ref={sectionRef}
+      id={situationSectionId(branch.id)}
+      className="situation"
+      aria-labelledby={headingId}
+      onKeyDown={handleKeyDown}
+    >
       <div className="situation__header">
         <h3 id={headingId} tabIndex={-1}>
           {branch.title}

@@ -1,5 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { applyCommand, type Call, type CallCommand } from '../../../shared/domain/call';
+import {
+  applyCommand,
+  currentStep,
+  type Call,
+  type CallCommand,
+  type StepProgress,
+} from '../../../shared/domain/call';
 import type { Closing } from '../../../shared/domain/closing';
 import type { StartCallInput } from '../../../shared/domain/start-call';
 import type { CallCoachApi, Unsubscribe } from '../../../shared/ipc/api';
@@ -17,6 +23,10 @@ export interface CallActions {
   /** Starts a call; resolves with main's error, or null on success. */
   start: (input: StartCallInput) => Promise<AppError | null>;
   toggleStep: (stepId: string, isDone: boolean) => Promise<void>;
+  /** Checks the current step, so the next open one becomes current. */
+  checkCurrentStep: () => Promise<void>;
+  /** Unchecks the step before the current one (the last, once all are done) to make it current. */
+  previousStep: () => Promise<void>;
   /** Opens a situation (check in the mail, dispute…); it becomes the latest one. */
   openBranch: (branchId: string) => Promise<void>;
   /** Hides a situation's form; what was captured in it is kept. */
@@ -28,6 +38,10 @@ export interface CallActions {
   setField: (sectionId: string, fieldId: string, value: string) => void;
   /** Saves everything typed, then ends the call with its outcome; resolves true once ended. */
   end: (closing: Closing) => Promise<boolean>;
+  /** Shows the wrap-up (how the call ended, what happens next) under the call. */
+  openWrapUp: () => void;
+  /** Goes back to the call without ending it. */
+  closeWrapUp: () => void;
   received: (call: Call) => void;
   dismissError: () => void;
 }
@@ -37,6 +51,8 @@ export interface CallState {
   readonly call: Call | null;
   /** True when the open call was reopened at start-up rather than started now. */
   readonly isResumed: boolean;
+  /** Whether the wrap-up is showing; it belongs to one call and is closed when calls change. */
+  readonly isWrappingUp: boolean;
   /** Whether everything typed (notes and form fields) is stored. */
   readonly saveState: SaveState;
   readonly lastEnded: Call | null;
@@ -45,6 +61,16 @@ export interface CallState {
 }
 
 export type CallStore = StoreApi<CallState>;
+
+/**
+ * The step `previousStep` reopens: the one just before the current step, or the last one when
+ * every step is done. Null at the start, where there is nothing to go back to.
+ */
+function stepBeforeCurrent(call: Call): StepProgress | null {
+  const current = currentStep(call);
+  const index = current ? call.steps.indexOf(current) : call.steps.length;
+  return call.steps[index - 1] ?? null;
+}
 
 export interface CallStoreOptions {
   readonly clock?: () => number;
@@ -119,6 +145,7 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
       phase: 'loading',
       call: null,
       isResumed: false,
+      isWrappingUp: false,
       saveState: 'saved',
       lastEnded: null,
       error: null,
@@ -130,7 +157,12 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
             return;
           }
           const call = result.value;
-          set({ phase: call ? 'active' : 'idle', call, isResumed: call !== null });
+          set({
+            phase: call ? 'active' : 'idle',
+            call,
+            isResumed: call !== null,
+            isWrappingUp: false,
+          });
         },
 
         connect() {
@@ -144,6 +176,7 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
             phase: 'active',
             call: result.value,
             isResumed: false,
+            isWrappingUp: false,
             saveState: 'saved',
             error: null,
           });
@@ -152,6 +185,18 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
 
         async toggleStep(stepId, isDone) {
           await send({ type: isDone ? 'check-step' : 'uncheck-step', stepId });
+        },
+
+        async checkCurrentStep() {
+          const call = get().call;
+          const step = call && currentStep(call);
+          if (step) await send({ type: 'check-step', stepId: step.stepId });
+        },
+
+        async previousStep() {
+          const call = get().call;
+          const step = call && stepBeforeCurrent(call);
+          if (step) await send({ type: 'uncheck-step', stepId: step.stepId });
         },
 
         async openBranch(branchId) {
@@ -187,11 +232,25 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
             }
             const ended = await send({ type: 'end', closing });
             if (!ended) return false;
-            set({ phase: 'idle', call: null, isResumed: false, lastEnded: ended });
+            set({
+              phase: 'idle',
+              call: null,
+              isResumed: false,
+              isWrappingUp: false,
+              lastEnded: ended,
+            });
             return true;
           } finally {
             isEnding = false;
           }
+        },
+
+        openWrapUp() {
+          if (get().call) set({ isWrappingUp: true });
+        },
+
+        closeWrapUp() {
+          set({ isWrappingUp: false });
         },
 
         received(call) {
@@ -199,14 +258,23 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
           // A call started elsewhere (another window) becomes this window's call too.
           if (!current) {
             if (call.endedAt === null && get().phase === 'idle') {
-              set({ phase: 'active', call, isResumed: false, saveState: 'saved' });
+              set({
+                phase: 'active',
+                call,
+                isResumed: false,
+                isWrappingUp: false,
+                saveState: 'saved',
+              });
             }
             return;
           }
           // Our own requests answer for themselves; a broadcast mid-request may be stale.
           if (current.id !== call.id || requestsInFlight > 0) return;
-          if (call.endedAt !== null) set({ phase: 'idle', call: null, lastEnded: call });
-          else set({ call: withLocalText(call) });
+          if (call.endedAt !== null) {
+            set({ phase: 'idle', call: null, isWrappingUp: false, lastEnded: call });
+          } else {
+            set({ call: withLocalText(call) });
+          }
         },
 
         dismissError() {

@@ -14,6 +14,10 @@ export interface ChecklistProps {
   readonly today: IsoDate;
 }
 
+// The number keys go to the first nine steps.
+const stepShortcut = (index: number): string | undefined =>
+  index < 9 ? String(index + 1) : undefined;
+
 /** The playbook's steps for this call, in order, checkable in any order. */
 export function Checklist({ call, playbook, mode, today }: ChecklistProps) {
   const toggleStep = useCallState((state) => state.actions.toggleStep);
@@ -21,12 +25,13 @@ export function Checklist({ call, playbook, mode, today }: ChecklistProps) {
   const guidance = current && playbook ? findPlaybookStep(playbook, current.stepId) : undefined;
   return (
     <ol className="checklist" aria-label="Call steps">
-      {call.steps.map((step) => (
+      {call.steps.map((step, index) => (
         <StepItem
           key={step.stepId}
           step={step}
           isCurrent={step.stepId === current?.stepId}
           callStartedAt={call.startedAt}
+          shortcut={stepShortcut(index)}
           onToggle={(stepId, isDone) => void toggleStep(stepId, isDone)}
         >
           {playbook && guidance && (

@@ -1,5 +1,11 @@
+import type { KeyboardEvent } from 'react';
+import { currentStep } from '../../../shared/domain/call';
 import { useCallState } from '../../app/stores';
 import type { SaveState } from './autosave';
+import { stepCheckboxId } from './step-item';
+
+/** The notes box, for commands that bring the caller to it. */
+export const NOTES_FIELD_ID = 'call-notes';
 
 const STATUS_TEXT: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -17,13 +23,26 @@ export function NotesEditor() {
   const notes = useCallState((state) => state.call?.notes ?? '');
   const saveState = useCallState((state) => state.saveState);
   const editNotes = useCallState((state) => state.actions.editNotes);
+  // Where Escape goes: the current step, or the last one once all are done.
+  const stepToReturnTo = useCallState((state) => {
+    const call = state.call;
+    return call ? (currentStep(call) ?? call.steps.at(-1))?.stepId : undefined;
+  });
+
+  function handleKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key !== 'Escape' || !stepToReturnTo) return;
+    event.preventDefault();
+    document.getElementById(stepCheckboxId(stepToReturnTo))?.focus();
+  }
+
   return (
     <div className="notes">
-      <label htmlFor="call-notes">Notes</label>
+      <label htmlFor={NOTES_FIELD_ID}>Notes</label>
       <textarea
-        id="call-notes"
+        id={NOTES_FIELD_ID}
         value={notes}
         onChange={(event) => editNotes(event.target.value)}
+        onKeyDown={handleKeyDown}
         rows={7}
         aria-describedby="call-save-status"
       />

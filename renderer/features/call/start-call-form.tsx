@@ -12,6 +12,11 @@ import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { useToday } from './use-today';
 
+const fieldId = (name: keyof FormValues): string => `start-${name}`;
+
+/** The field a caller starts typing in, for commands that bring them to the form. */
+export const START_FORM_FIRST_FIELD_ID = fieldId('customer');
+
 /** The form that opens a call. Nothing reaches main until every field is valid. */
 export function StartCallForm() {
   const playbooks = usePlaybookState((state) => state.playbooks);
@@ -38,7 +43,7 @@ export function StartCallForm() {
   // never take focus from somewhere the caller has put it.
   useEffect(() => {
     if (hasEndedCall && document.activeElement === document.body) {
-      formRef.current?.querySelector<HTMLInputElement>('#start-customer')?.focus();
+      formRef.current?.querySelector<HTMLInputElement>(`#${START_FORM_FIRST_FIELD_ID}`)?.focus();
     }
   }, [hasEndedCall]);
 
@@ -63,7 +68,7 @@ export function StartCallForm() {
     if (!check.ok) {
       setErrors(check.errors);
       const firstInvalid = START_FORM_FIELD_ORDER.find((field) => check.errors[field]);
-      if (firstInvalid) form.querySelector<HTMLElement>(`#start-${firstInvalid}`)?.focus();
+      if (firstInvalid) form.querySelector<HTMLElement>(`#${fieldId(firstInvalid)}`)?.focus();
       return;
     }
     setErrors({});
@@ -75,7 +80,7 @@ export function StartCallForm() {
   }
 
   const field = (name: keyof FormValues) => ({
-    id: `start-${name}`,
+    id: fieldId(name),
     value: values[name],
     error: errors[name],
     onChange: (value: string) => handleChange(name, value),

@@ -464,4 +464,151 @@ describe('createCallStore', () => {
       error: 'Choose one of the outcomes listed.',
     });
   });
+
+  describe('moving through the steps', () => {
+    const stepIds = defaultArPlaybook.steps.map((step) => step.id);
+    const doneSteps = (call: { steps: readonly { checkedAt: number | null }[] } | null) =>
+      call?.steps.map((step) => step.checkedAt !== null);
+
+    async function setupWithDone(done: number) {
+      const context = await setupWithCall();
+      for (const stepId of stepIds.slice(0, done)) await context.actions.toggleStep(stepId, true);
+      return context;
+    }
+
+    it('checks the current step and stores it in main when checkCurrentStep is called', async () => {
+      const { store, fake, actions, call } = await setupWithCall();
+
+      await actions.checkCurrentStep();
+
+      expect(checkedAt(store.getState().call, stepIds[0]!)).not.toBeNull();
+      expect(checkedAt(fake.control.storedCall(call.id)!, stepIds[0]!)).not.toBeNull();
+      expect(checkedAt(store.getState().call, stepIds[1]!)).toBeNull();
+    });
+
+    it('checks the first open step when a later one was checked out of order', async () => {
+      const { store, actions } = await setupWithCall();
+      await actions.toggleStep(stepIds[2]!, true);
+
+      await actions.checkCurrentStep();
+      await actions.checkCurrentStep();
+
+      expect(doneSteps(store.getState().call)?.slice(0, 4)).toEqual([true, true, true, false]);
+    });
+
+    it('checks one step per call when checkCurrentStep is called twice before main answers', async () => {
+      const { store, fake, actions } = await setupWithCall();
+      const release = fake.control.hold();
+
+      const first = actions.checkCurrentStep();
+      const second = actions.checkCurrentStep();
+      release();
+      await Promise.all([first, second]);
+
+      expect(doneSteps(store.getState().call)?.slice(0, 3)).toEqual([true, true, false]);
+    });
+
+    it('sends nothing when checkCurrentStep is called with every step done', async () => {
+      const { fake, actions } = await setupWithDone(stepIds.length);
+      const sent = fake.control.requestsTo('calls:apply').length;
+
+      await actions.checkCurrentStep();
+
+      expect(fake.control.requestsTo('calls:apply')).toHaveLength(sent);
+    });
+
+    it('unchecks the step before the current one when previousStep is called', async () => {
+      const { store, fake, actions, call } = await setupWithDone(3);
+
+      await actions.previousStep();
+
+      expect(doneSteps(store.getState().call)?.slice(0, 4)).toEqual([true, true, false, false]);
+      expect(checkedAt(fake.control.storedCall(call.id)!, stepIds[2]!)).toBeNull();
+    });
+
+    it('reopens the last step when previousStep is called with every step done', async () => {
+      const { store, actions } = await setupWithDone(stepIds.length);
+
+      await actions.previousStep();
+
+      expect(doneSteps(store.getState().call)).toEqual(stepIds.map((_, index) => index < 6));
+    });
+
+    it('sends nothing when previousStep is called at the first step', async () => {
+      const { store, fake, actions } = await setupWithCall();
+      await actions.toggleStep(stepIds[3]!, true);
+      const sent = fake.control.requestsTo('calls:apply').length;
+
+      await actions.previousStep();
+
+      expect(fake.control.requestsTo('calls:apply')).toHaveLength(sent);
+      expect(checkedAt(store.getState().call, stepIds[3]!)).not.toBeNull();
+    });
+
+    it('does nothing when checkCurrentStep or previousStep is called without a call', async () => {
+      const { fake, actions } = setup();
+
+      await actions.checkCurrentStep();
+      await actions.previousStep();
+
+      expect(fake.control.requestsTo('calls:apply')).toEqual([]);
+    });
+  });
+
+  describe('the wrap-up', () => {
+    it('starts closed and opens when openWrapUp is called', async () => {
+      const { store, actions } = await setupWithCall();
+      expect(store.getState().isWrappingUp).toBe(false);
+
+      actions.openWrapUp();
+
+      expect(store.getState().isWrappingUp).toBe(true);
+    });
+
+    it('closes when closeWrapUp is called', async () => {
+      const { store, actions } = await setupWithCall();
+      actions.openWrapUp();
+
+      actions.closeWrapUp();
+
+      expect(store.getState().isWrappingUp).toBe(false);
+    });
+
+    it('stays closed when openWrapUp is called without a call', () => {
+      const { store, actions } = setup();
+
+      actions.openWrapUp();
+
+      expect(store.getState().isWrappingUp).toBe(false);
+    });
+
+    it('closes when the call ends', async () => {
+      const { store, actions } = await setupWithCall();
+      actions.openWrapUp();
+
+      await actions.end(closing());
+
+      expect(store.getState().isWrappingUp).toBe(false);
+    });
+
+    it('closes when main says the call ended elsewhere', async () => {
+      const { store, fake, actions, call } = await setupWithCall();
+      actions.connect();
+      actions.openWrapUp();
+
+      await fake.api.calls.apply(call.id, { type: 'end', closing: closing() });
+
+      expect(store.getState()).toMatchObject({ phase: 'idle', isWrappingUp: false });
+    });
+
+    it('is closed for the next call when one starts', async () => {
+      const { store, actions } = await setupWithCall();
+      actions.openWrapUp();
+      await actions.end(closing());
+
+      await actions.start(acme);
+
+      expect(store.getState()).toMatchObject({ phase: 'active', isWrappingUp: false });
+    });
+  });
 });

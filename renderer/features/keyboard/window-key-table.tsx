@@ -1,0 +1,96 @@
+import type { ReactNode } from 'react';
+import { displayCombo, type Platform } from '../../../shared/domain/hotkeys';
+import { useCallState } from '../../app/stores';
+import { branchShortcut } from '../call/use-branch-shortcuts';
+import { useCallPlaybook } from '../playbooks/use-call-playbook';
+import { usePlatform } from './platform';
+
+function KeyRow({ keys, children }: { keys: ReactNode; children: ReactNode }) {
+  return (
+    <tr>
+      <th scope="row" className="cheat-sheet__keys">
+        {keys}
+      </th>
+      <td>{children}</td>
+    </tr>
+  );
+}
+
+function AnySituationRow({ platform }: { platform: Platform }) {
+  const modifiers = platform === 'darwin' ? 'Option+Shift' : 'Alt+Shift';
+  return (
+    <KeyRow keys={<kbd>{modifiers}+letter</kbd>}>
+      Open a situation during a call (its letter is on its button)
+    </KeyRow>
+  );
+}
+
+interface CallSituationRowsProps {
+  readonly playbookId: string;
+  readonly playbookVersion: number;
+  readonly platform: Platform;
+}
+
+/** One row per situation of the call's playbook; the general row until the playbook is here. */
+function CallSituationRows({ playbookId, playbookVersion, platform }: CallSituationRowsProps) {
+  const playbook = useCallPlaybook({ playbookId, playbookVersion });
+  if (!playbook) return <AnySituationRow platform={platform} />;
+  return playbook.branches.map((branch) => (
+    <KeyRow key={branch.id} keys={<kbd>{displayCombo(branchShortcut(branch), platform)}</kbd>}>
+      Open “{branch.title}”
+    </KeyRow>
+  ));
+}
+
+/** The keys that work while Call Coach has focus, whatever the hotkeys are set to. */
+export function WindowKeyTable() {
+  const playbookId = useCallState((state) => state.call?.playbookId);
+  const playbookVersion = useCallState((state) => state.call?.playbookVersion);
+  const platform = usePlatform();
+  return (
+    <table className="cheat-sheet__table">
+      <caption>While Call Coach has focus</caption>
+      <thead>
+        <tr>
+          <th scope="col">Keys</th>
+          <th scope="col">Does</th>
+        </tr>
+      </thead>
+      <tbody>
+        <KeyRow
+          keys={
+            <>
+              <kbd>1</kbd>–<kbd>9</kbd>
+            </>
+          }
+        >
+          Go to that step (not while you type in a field)
+        </KeyRow>
+        <KeyRow keys={<kbd>Space</kbd>}>Check or uncheck the step you are on</KeyRow>
+        {playbookId !== undefined && playbookVersion !== undefined ? (
+          <CallSituationRows
+            playbookId={playbookId}
+            playbookVersion={playbookVersion}
+            platform={platform}
+          />
+        ) : (
+          <AnySituationRow platform={platform} />
+        )}
+        <KeyRow keys={<kbd>Arrow keys</kbd>}>Move between the situation buttons</KeyRow>
+        <KeyRow keys={<kbd>Esc</kbd>}>
+          Leave a situation’s form (it stays open) or the notes; close this list
+        </KeyRow>
+        <KeyRow
+          keys={
+            <>
+              <kbd>Tab</kbd> / <kbd>Shift+Tab</kbd>
+            </>
+          }
+        >
+          Next or previous control
+        </KeyRow>
+        <KeyRow keys={<kbd>?</kbd>}>Show this list (not while you type in a field)</KeyRow>
+      </tbody>
+    </table>
+  );
+}

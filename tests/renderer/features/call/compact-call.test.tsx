@@ -1,0 +1,98 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
+import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
+import { renderApp, renderAppWithSteps, storedSteps } from '../keyboard/render-app';
+
+const compact = { settings: { layout: 'compact' } } as const;
+const main = () => screen.getByRole('main');
+
+async function axeViolations(): Promise<string[]> {
+  const results = await axe.run(document.body, {
+    runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+    rules: { 'color-contrast': { enabled: false } },
+  });
+  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
+}
+
+describe('CompactCall', () => {
+  it('says no call is in progress and offers to start one between calls', async () => {
+    await renderApp(compact);
+
+    expect(within(main()).getByText('No call in progress')).toBeVisible();
+    expect(within(main()).getByRole('button', { name: 'Start a call' })).toHaveAttribute(
+      'aria-keyshortcuts',
+      'Control+Alt+Shift+C',
+    );
+  });
+
+  it('expands and focuses the start form when Start a call is pressed', async () => {
+    const app = await renderApp(compact);
+
+    await app.user.click(screen.getByRole('button', { name: 'Start a call' }));
+
+    expect(app.stores.settings.getState().settings.layout).toBe('expanded');
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: /^Customer(?! since)/ })).toHaveFocus(),
+    );
+  });
+
+  it('shows the current step’s title and prompt, and the call time, during a call', async () => {
+    await renderApp({ ...compact, withCall: true });
+    const [first] = defaultArPlaybook.steps;
+
+    const line = await within(main()).findByText(first!.prompt, { exact: false });
+
+    expect(line.closest('p')).toHaveTextContent(`Step 1 of 7: ${first!.title} ${first!.prompt}`);
+    expect(line.closest('p')).toHaveAttribute('title', `${first!.title}: ${first!.prompt}`);
+    expect(within(main()).getByRole('timer', { name: 'Call time' })).toBeVisible();
+  });
+
+  it('checks the step and shows the next one when Done, next is pressed', async () => {
+    const app = await renderApp({ ...compact, withCall: true });
+    const done = screen.getByRole('button', { name: 'Done, next' });
+    expect(done).toHaveAttribute('aria-keyshortcuts', 'Control+Alt+Shift+N');
+
+    await app.user.click(done);
+
+    expect(within(main()).getByText('Acknowledge the issue')).toBeVisible();
+    await waitFor(() => expect(storedSteps(app.fake, app.call!)[0]).toBe(true));
+  });
+
+  it('offers the wrap-up once every step is done, which opens it expanded', async () => {
+    const app = await renderAppWithSteps(7, compact);
+    expect(within(main()).getByText('All steps done')).toBeVisible();
+
+    await app.user.click(screen.getByRole('button', { name: 'Wrap up' }));
+
+    const wrapUp = await screen.findByRole('region', { name: 'Wrap up' });
+    await waitFor(() =>
+      expect(within(wrapUp).getByRole('combobox', { name: /^Outcome/ })).toHaveFocus(),
+    );
+  });
+
+  it('expands, and puts focus on the way back, when Expand is pressed', async () => {
+    const app = await renderApp({ ...compact, withCall: true });
+
+    await app.user.click(screen.getByRole('button', { name: 'Expand' }));
+
+    expect(app.stores.settings.getState().settings.layout).toBe('expanded');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Compact' })).toHaveFocus());
+  });
+
+  it('alerts when what was typed cannot be saved', async () => {
+    const app = await renderApp({ ...compact, withCall: true });
+    app.fake.control.failSaves(true);
+
+    act(() => app.stores.call.getState().actions.editNotes('Promised Friday'));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('What you typed is not saved yet');
+  });
+
+  it('keeps the page’s heading and has no axe violations', async () => {
+    await renderApp({ ...compact, withCall: true });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Call Coach' })).toBeInTheDocument();
+    expect(await axeViolations()).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { App } from '../../../../renderer/app/app';
+import type { Call } from '../../../../shared/domain/call';
+import type { HotkeyAction } from '../../../../shared/domain/hotkeys';
+import { startInput } from '../../../support/builders';
+import { createFakeApi, type FakeApi, type FakeApiOptions } from '../../../support/fake-api';
+import { renderWithStores, type RenderWithStoresResult } from '../../../support/render';
+import { installDialogSupport } from './jsdom-dialog';
+
+export interface RenderedApp extends RenderWithStoresResult {
+  readonly user: UserEvent;
+  /** The call started before the window opened, if one was asked for. */
+  readonly call: Call | null;
+}
+
+export interface RenderAppOptions extends FakeApiOptions {
+  /** Start a call in main before the window opens (it reopens it), and with which playbook. */
+  readonly withCall?: boolean;
+  readonly callPlaybookId?: string;
+}
+
+/**
+ * The whole window as a caller gets it, once everything it loads at start-up has arrived: the
+ * settings (so the layout is the stored one), the overlay state, the call and its playbook.
+ */
+export async function renderApp(options: RenderAppOptions = {}): Promise<RenderedApp> {
+  installDialogSupport();
+  const fake = createFakeApi(options);
+  let call: Call | null = null;
+  if (options.withCall) {
+    const started = await fake.api.calls.start(
+      startInput(options.callPlaybookId ? { playbookId: options.callPlaybookId } : {}),
+    );
+    if (!started.ok) throw new Error(started.error.message);
+    call = started.value;
+  }
+  const user = userEvent.setup();
+  const view = renderWithStores(<App />, fake);
+  const { stores } = view;
+  await waitFor(() => {
+    expect(stores.overlay.getState().overlay).not.toBeNull();
+    expect(stores.call.getState().phase).not.toBe('loading');
+    expect(stores.settings.getState().settings).toEqual(fake.control.storedSettings());
+  });
+  if (call && stores.settings.getState().settings.layout === 'expanded') {
+    await screen.findByRole('toolbar', { name: 'Situations' });
+  }
+  return { ...view, user, call };
+}
+
+/** Starts the app with a call whose first `done` steps are checked. */
+export async function renderAppWithSteps(
+  done: number,
+  options: RenderAppOptions = {},
+): Promise<RenderedApp> {
+  const rendered = await renderApp({ ...options, withCall: true });
+  const call = rendered.call!;
+  const { toggleStep } = rendered.stores.call.getState().actions;
+  for (const step of call.steps.slice(0, done)) {
+    await act(() => toggleStep(step.stepId, true));
+  }
+  return rendered;
+}
+
+/** What the polite live region last said. */
+export const announced = (): string =>
+  document.querySelector('.announcer[aria-live="polite"]')?.textContent ?? '';
+
+/** The main fake's copy of whether each step of the call is checked. */
+export const storedSteps = (fake: FakeApi, call: Call): boolean[] =>
+  fake.control.storedCall(call.id)!.steps.map((step) => step.checkedAt !== null);
+
+/** A global hotkey pressed in another app, as main passes it on to the window. */
+export async function pressHotkey(fake: FakeApi, action: HotkeyAction): Promise<void> {
+  await act(() => Promise.resolve(fake.control.pressHotkey(action)));
+}
