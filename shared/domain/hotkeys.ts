@@ -317,6 +317,9 @@ export function comboProblem(action: HotkeyAction, text: string | null): string 
   if (!combo.ctrl && !combo.alt && !isBareFunctionKey) {
     return 'Add Ctrl or Alt, so the shortcut never takes keys you type.';
   }
+  if (!combo.ctrl && combo.alt && combo.shift && /^[A-Z]$/.test(combo.key)) {
+    return 'Alt+Shift with a letter opens a situation inside Call Coach. Add Ctrl.';
+  }
   const reserved = RESERVED_COMBOS[formatCombo(combo)];
   if (reserved) return `${formatCombo(combo)} is already ${reserved}. Pick another combination.`;
   return null;

@@ -131,6 +131,11 @@ describe('comboProblem', () => {
     expect(comboProblem('open-dispute', 'Alt+Tab')).toMatch(/Switch windows/);
   });
 
+  it('leaves Alt+Shift with a letter to the situations inside the window', () => {
+    expect(comboProblem('check-step', 'Alt+Shift+M')).toMatch(/opens a situation/);
+    expect(comboProblem('check-step', 'Alt+Shift+F2')).toBeNull();
+  });
+
   it('refuses text that is not a combination', () => {
     expect(comboProblem('focus-notes', 'Ctrl+Banana')).toMatch(/not a key combination/);
   });
