@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { APPEARANCES, applyAppearance } from './support/appearance';
 import { describeViolations, findAxeViolations } from './support/axe';
 import { launchChromium, openPage, type BrowserSession } from './support/chromium';
 import {
@@ -43,11 +44,17 @@ afterEach(async () => {
   session = undefined;
 });
 
+/** Scans the page as it is in each theme, at the standard and the largest text size. */
 async function expectNoViolations(where: string): Promise<void> {
-  const violations = await findAxeViolations(page);
-  expect(violations, `axe found problems on ${where}:\n${describeViolations(violations)}`).toEqual(
-    [],
-  );
+  for (const appearance of APPEARANCES) {
+    await applyAppearance(page, appearance);
+    const violations = await findAxeViolations(page);
+    const look = `${appearance.theme} theme, ${appearance.textSize} text`;
+    expect(
+      violations,
+      `axe found problems on ${where} (${look}):\n${describeViolations(violations)}`,
+    ).toEqual([]);
+  }
 }
 
 async function endACall(customer: string): Promise<void> {
@@ -128,9 +135,11 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
     await expectNoViolations('an opened call');
   });
 
-  it('every situation open at once, with a field error and a warning, in trainee mode', async () => {
+  it('every situation open at once (each branch form), with a field error and a warning, in trainee mode', async () => {
     await startCall(page, { customer: 'Adatum Corp', contact: 'Kim', amountDue: '500' });
-    for (const key of ['M', 'P', 'D', 'N', 'A', 'H']) await page.keyboard.press(`Alt+Shift+${key}`);
+    for (const key of ['M', 'P', 'D', 'N', 'A', 'H', 'W', 'O']) {
+      await page.keyboard.press(`Alt+Shift+${key}`);
+    }
     await page.getByLabel('Check number', { exact: true }).fill('12A');
     await page.getByLabel('Tracking number', { exact: true }).focus();
     await page.getByText('Use digits only, for example 104522.').waitFor();
@@ -182,5 +191,31 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
     });
     await page.getByRole('alert').filter({ hasText: 'bad.json' }).waitFor();
     await expectNoViolations('the Playbooks view with a refused file');
+  });
+
+  it('the Settings view, with a hotkey refused', async () => {
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
+    await expectNoViolations('the Settings view');
+    await page.getByRole('button', { name: 'Turn on click-through' }).click();
+    await page.getByText(/needs the desktop app/).waitFor();
+    await expectNoViolations('the Settings view with click-through refused');
+  });
+
+  it('the compact layout, between calls and during a call', async () => {
+    await page.keyboard.press('Control+Alt+Shift+E');
+    await page.getByText('No call in progress').waitFor();
+    await expectNoViolations('the compact layout between calls');
+    await page.keyboard.press('Control+Alt+Shift+E');
+    await startCall(page, { customer: 'Adatum Corp' });
+    await page.keyboard.press('Control+Alt+Shift+E');
+    await page.getByText('Prepare', { exact: true }).waitFor();
+    await expectNoViolations('the compact layout during a call');
+  });
+
+  it('the keyboard cheat sheet', async () => {
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await expectNoViolations('the cheat sheet');
   });
 });
