@@ -85,4 +85,19 @@ describe('CoachingModeSwitch', () => {
     expect(option('Trainee')).toBeChecked();
     expect(fake.control.storedSettings().coachingMode).toBe('trainee');
   });
+
+  it('stays quiet when main refuses some other setting, such as a hotkey', async () => {
+    const { stores } = renderWithStores(<CoachingModeSwitch />);
+    await waitFor(() => expect(option('Trainee')).toBeChecked());
+    const { update } = stores.settings.getState().actions;
+
+    // Another part of the window asks for Copy's combination as a hotkey.
+    let refusal: string | null = null;
+    await act(async () => {
+      refusal = await update({ hotkeys: { 'toggle-overlay': 'Ctrl+C' } });
+    });
+
+    expect(refusal).toMatch(/already Copy/);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });

@@ -1,0 +1,72 @@
+import {
+  HOTKEY_ACTIONS,
+  HOTKEY_ACTION_INFO,
+  comboFromKeyPress,
+  comboProblem,
+  displayCombo,
+  formatCombo,
+  type HotkeyAction,
+  type HotkeyMap,
+  type KeyPress,
+  type Platform,
+} from '../../../shared/domain/hotkeys';
+
+/** A keydown as capture sees it: the physical key and modifiers, plus the key's name. */
+export interface CapturedKey extends KeyPress {
+  /** `KeyboardEvent.key`: tells a lone modifier, Escape and Tab apart. */
+  readonly key: string;
+}
+
+/** What one key press means while a row waits for its new combination. */
+export type CaptureOutcome =
+  /** A modifier on its own: the caller is still building the combination. */
+  | { readonly kind: 'wait' }
+  | { readonly kind: 'cancel' }
+  /** Plain Tab: the caller is moving on, and focus should go with them. */
+  | { readonly kind: 'leave' }
+  | { readonly kind: 'problem'; readonly message: string }
+  | { readonly kind: 'combo'; readonly combo: string };
+
+const MODIFIER_KEYS = new Set(['Control', 'Alt', 'AltGraph', 'Shift', 'Meta', 'OS']);
+
+function unusableKeyMessage(platform: Platform): string {
+  const modifiers = platform === 'darwin' ? 'Cmd or Option' : 'Ctrl or Alt';
+  return `Call Coach can’t use that key. Hold ${modifiers} and press a letter, a digit, a function key or an arrow.`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * Reads a key press for `action`: a combination to save, or why it cannot be one. Problems
+ * are found here first (the rules, and clashes with the other actions) so the caller hears at
+ * once; main still checks what the system itself will accept.
+ */
+export function captureKeyPress(
+  press: CapturedKey,
+  action: HotkeyAction,
+  hotkeys: HotkeyMap,
+  platform: Platform,
+): CaptureOutcome {
+  if (MODIFIER_KEYS.has(press.key)) return { kind: 'wait' };
+  if (press.key === 'Escape') return { kind: 'cancel' };
+  const hasCommandModifier = press.ctrlKey || press.altKey || press.metaKey;
+  if (press.key === 'Tab' && !hasCommandModifier) return { kind: 'leave' };
+
+  const combo = comboFromKeyPress(press, platform);
+  if (!combo) return { kind: 'problem', message: unusableKeyMessage(platform) };
+  const text = formatCombo(combo);
+  const problem = comboProblem(action, text);
+  if (problem) return { kind: 'problem', message: problem };
+
+  const owner = HOTKEY_ACTIONS.find((other) => other !== action && hotkeys[other] === text);
+  if (owner) {
+    const label = lowerFirst(HOTKEY_ACTION_INFO[owner].label);
+    return {
+      kind: 'problem',
+      message: `${displayCombo(text, platform)} is already used to ${label}. Pick another combination.`,
+    };
+  }
+  return { kind: 'combo', combo: text };
+}
