@@ -47,6 +47,7 @@ export function App() {
     state.isNoticeDismissed ? null : (state.status?.storageNotice ?? null),
   );
   const playbookError = usePlaybookState((state) => state.error);
+  const settingsError = useSettingsState((state) => state.loadError);
   const { show, dismissNotice } = useAppState((state) => state.actions);
   return (
     <div className={`app app--${layout}`}>
@@ -86,6 +87,12 @@ export function App() {
           {playbookError && (
             <p className="form-error storage-notice" role="alert">
               Call Coach could not load its playbooks, so calls cannot start yet: {playbookError}
+            </p>
+          )}
+          {settingsError && (
+            <p className="form-error storage-notice" role="alert">
+              Call Coach could not read your settings, so it is using the defaults for now:{' '}
+              {settingsError}
             </p>
           )}
           <main className="app__main">

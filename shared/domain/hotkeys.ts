@@ -327,12 +327,17 @@ export function comboProblem(action: HotkeyAction, text: string | null): string 
 
 /**
  * Every problem with a hotkey map: combinations that cannot be used, and two actions sharing one
- * combination (reported on the second, naming the first).
+ * combination. A clash is reported on the action that came to it last: one of `changed` (the
+ * actions the caller just set) when it involves one, naming the action that already had it.
  */
-export function checkHotkeys(hotkeys: HotkeyMap): HotkeyProblem[] {
+export function checkHotkeys(
+  hotkeys: HotkeyMap,
+  changed: readonly HotkeyAction[] = [],
+): HotkeyProblem[] {
   const problems: HotkeyProblem[] = [];
   const usedBy = new Map<string, HotkeyAction>();
-  for (const action of HOTKEY_ACTIONS) {
+  const kept = HOTKEY_ACTIONS.filter((action) => !changed.includes(action));
+  for (const action of [...kept, ...changed]) {
     const text = hotkeys[action];
     const problem = comboProblem(action, text);
     if (problem) {

@@ -303,7 +303,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     const next = applySettingsPatch(settings, patch);
     const hotkeys = normalizeHotkeys(next.hotkeys);
     const changed = changedHotkeys(settings.hotkeys, hotkeys);
-    const problems = checkHotkeys(hotkeys).filter(({ action }) => changed.includes(action));
+    const problems = checkHotkeys(hotkeys, changed);
     if (problems.length > 0) {
       throw new FakeRequestError(
         'invalid-input',

@@ -1,5 +1,5 @@
 import { useOverlayState } from '../../app/stores';
-import { useHotkeyDisplay } from '../settings/use-hotkey-display';
+import { useHotkeyHint } from '../keyboard/hotkey-hint';
 
 /**
  * A banner across the top of the window while click-through is on, because then the window
@@ -8,7 +8,7 @@ import { useHotkeyDisplay } from '../settings/use-hotkey-display';
  */
 export function ClickThroughIndicator() {
   const isOn = useOverlayState((state) => state.overlay?.clickThrough ?? false);
-  const combo = useHotkeyDisplay('toggle-click-through');
+  const combo = useHotkeyHint('toggle-click-through').text;
   if (!isOn) return null;
   return (
     <p className="click-through-banner" role="status">

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useOverlayState } from '../../app/stores';
 import { LiveMessage, type Message } from './live-message';
-import { useHotkeyDisplay } from './use-hotkey-display';
+import { useHotkeyHint } from '../keyboard/hotkey-hint';
 
 /**
  * Turns click-through on. While it is on, clicks reach the window underneath, so the way back
@@ -11,7 +11,7 @@ import { useHotkeyDisplay } from './use-hotkey-display';
 export function ClickThroughControl() {
   const isOn = useOverlayState((state) => state.overlay?.clickThrough ?? false);
   const setClickThrough = useOverlayState((state) => state.actions.setClickThrough);
-  const combo = useHotkeyDisplay('toggle-click-through');
+  const combo = useHotkeyHint('toggle-click-through').text;
   const [refusal, setRefusal] = useState<Message | null>(null);
   const id = useId();
   const helpId = `${id}-help`;

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { HOTKEY_ACTIONS, type HotkeyAction } from '../../../shared/domain/hotkeys';
 import { useOverlayState, useSettingsState } from '../../app/stores';
+import { usePlatform } from '../keyboard/platform';
 import { HotkeyRow } from './hotkey-row';
 import { SettingsSection } from './settings-section';
 
@@ -9,7 +10,7 @@ export function KeyboardSettings() {
   const hotkeys = useSettingsState((state) => state.settings.hotkeys);
   const update = useSettingsState((state) => state.actions.update);
   const statuses = useOverlayState((state) => state.overlay?.hotkeys);
-  const platform = useOverlayState((state) => state.overlay?.platform ?? 'other');
+  const platform = usePlatform();
   const saveHotkey = useCallback(
     (action: HotkeyAction, combo: string | null) => update({ hotkeys: { [action]: combo } }),
     [update],

@@ -23,7 +23,8 @@ export interface SettingsActions {
 
 export interface SettingsState {
   readonly settings: Settings;
-  readonly error: string | null;
+  /** Why the stored settings could not be read (the defaults are in use meanwhile). */
+  readonly loadError: string | null;
   readonly actions: SettingsActions;
 }
 
@@ -33,34 +34,33 @@ export type SettingsStore = StoreApi<SettingsState>;
 export function createSettingsStore(api: CallCoachApi): SettingsStore {
   return createStore<SettingsState>()((set, get) => ({
     settings: DEFAULT_SETTINGS,
-    error: null,
+    loadError: null,
     actions: {
       async load() {
         const result = await api.settings.get();
         if (result.ok) set({ settings: result.value });
-        else set({ error: result.error.message });
+        else set({ loadError: result.error.message });
       },
       connect() {
         return api.events.settingsChanged((settings) => get().actions.received(settings));
       },
       async update(patch) {
         const before = get().settings;
-        set({ settings: applySettingsPatch(before, patch), error: null });
+        set({ settings: applySettingsPatch(before, patch) });
         const result = await api.settings.update(patch);
         if (result.ok) {
           set({ settings: result.value });
           return null;
         }
-        set({ settings: before, error: result.error.message });
+        set({ settings: before });
         return result.error.message;
       },
       async reset() {
         const result = await api.settings.reset();
         if (result.ok) {
-          set({ settings: result.value, error: null });
+          set({ settings: result.value });
           return null;
         }
-        set({ error: result.error.message });
         return result.error.message;
       },
       received(settings) {

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app/app';
@@ -81,6 +81,32 @@ describe('App', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Call Coach could not load its playbooks, so calls cannot start yet: The database is busy.',
+    );
+  });
+
+  it('says when the settings cannot be read and the defaults are in use', async () => {
+    const fake = createFakeApi();
+    fake.control.failNext('settings:get', {
+      code: 'unavailable',
+      message: 'The database is busy.',
+    });
+    renderWithStores(<App />, fake);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Call Coach could not read your settings, so it is using the defaults for now: The database is busy.',
+    );
+  });
+
+  it('shows the view main asks for (the tray’s Settings…)', async () => {
+    const { fake } = renderWithStores(<App />);
+    await screen.findByRole('heading', { name: 'Start a call' });
+
+    act(() => fake.control.requestView('settings'));
+
+    expect(await screen.findByRole('heading', { name: 'Settings', level: 2 })).toBeInTheDocument();
+    expect(within(views()).getByRole('button', { name: 'Settings' })).toHaveAttribute(
+      'aria-current',
+      'page',
     );
   });
 

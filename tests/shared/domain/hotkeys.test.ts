@@ -161,6 +161,16 @@ describe('checkHotkeys', () => {
     ]);
   });
 
+  it('reports a clash on the action just changed, whichever comes first', () => {
+    const clash: HotkeyMap = {
+      ...DEFAULT_HOTKEYS,
+      'toggle-overlay': DEFAULT_HOTKEYS['open-dispute'],
+    };
+    expect(checkHotkeys(clash, ['toggle-overlay'])).toEqual([
+      { action: 'toggle-overlay', message: 'Ctrl+Alt+Shift+D is already used to open “Dispute”.' },
+    ]);
+  });
+
   it('does not count turned-off actions as clashing', () => {
     const map: HotkeyMap = { ...DEFAULT_HOTKEYS, 'check-step': null, 'previous-step': null };
     expect(checkHotkeys(map)).toEqual([]);

@@ -230,6 +230,19 @@ describe('createSettingsService', () => {
       expect(published.events).toEqual([]);
     });
 
+    it('refuses an earlier action taking a later action’s combination, naming the later one', () => {
+      const { service } = launch();
+
+      const error = thrown(() =>
+        service.update({ hotkeys: { 'toggle-overlay': DEFAULT_HOTKEYS['open-dispute'] } }),
+      );
+
+      expect(error.message).toBe('Ctrl+Alt+Shift+D is already used to open “Dispute”.');
+      expect(error.issues).toEqual([
+        'hotkeys.toggle-overlay: Ctrl+Alt+Shift+D is already used to open “Dispute”.',
+      ]);
+    });
+
     it('allows two actions to swap combinations in one change', () => {
       const { service } = launch();
       const swapped = service.update({
