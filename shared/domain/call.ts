@@ -231,6 +231,31 @@ export function currentStep(call: Call): StepProgress | null {
   return call.steps.find((step) => step.checkedAt === null) ?? null;
 }
 
+/** The current step and where it stands among the call's steps. */
+export interface StepPosition {
+  readonly step: StepProgress;
+  /** Counted from 1, as the caller reads it. */
+  readonly number: number;
+  readonly total: number;
+}
+
+/** Where the call is, or null once every step is done. */
+export function currentStepPosition(call: Call): StepPosition | null {
+  const step = currentStep(call);
+  if (!step) return null;
+  return { step, number: call.steps.indexOf(step) + 1, total: call.steps.length };
+}
+
+/**
+ * The step "back one" reopens: the one just before the current step, or the last one when every
+ * step is done. Null at the start, where there is nothing to go back to.
+ */
+export function stepBeforeCurrent(call: Call): StepProgress | null {
+  const current = currentStep(call);
+  const index = current ? call.steps.indexOf(current) : call.steps.length;
+  return call.steps[index - 1] ?? null;
+}
+
 /** How many steps have been checked. */
 export function countStepsDone(steps: readonly StepProgress[]): number {
   return steps.filter((step) => step.checkedAt !== null).length;

@@ -2,9 +2,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   applyCommand,
   currentStep,
+  stepBeforeCurrent,
   type Call,
   type CallCommand,
-  type StepProgress,
 } from '../../../shared/domain/call';
 import type { Closing } from '../../../shared/domain/closing';
 import type { StartCallInput } from '../../../shared/domain/start-call';
@@ -61,16 +61,6 @@ export interface CallState {
 }
 
 export type CallStore = StoreApi<CallState>;
-
-/**
- * The step `previousStep` reopens: the one just before the current step, or the last one when
- * every step is done. Null at the start, where there is nothing to go back to.
- */
-function stepBeforeCurrent(call: Call): StepProgress | null {
-  const current = currentStep(call);
-  const index = current ? call.steps.indexOf(current) : call.steps.length;
-  return call.steps[index - 1] ?? null;
-}
 
 export interface CallStoreOptions {
   readonly clock?: () => number;

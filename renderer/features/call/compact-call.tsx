@@ -1,9 +1,8 @@
-import type { Call } from '../../../shared/domain/call';
+import { currentStepPosition, type Call } from '../../../shared/domain/call';
 import { findPlaybookStep } from '../../../shared/domain/playbook';
 import { useCallState } from '../../app/stores';
 import { SWITCH_TO_EXPANDED_ID } from '../keyboard/commands';
 import { useHotkeyHint, withKeys } from '../keyboard/hotkey-hint';
-import { currentStepPosition } from '../keyboard/step-position';
 import { useRunCommand } from '../keyboard/use-run-command';
 import { useCallPlaybook } from '../playbooks/use-call-playbook';
 import { CallTimer } from './call-timer';

@@ -4,6 +4,8 @@ import {
   countStepsDone,
   createCall,
   currentStep,
+  currentStepPosition,
+  stepBeforeCurrent,
   playbookProblem,
   questionKey,
   summarizeCall,
@@ -601,6 +603,40 @@ describe('playbookProblem', () => {
     { type: 'end', closing: promiseClosing },
   ])('has nothing to say about $type', (command) => {
     expect(problem(command)).toBeNull();
+  });
+});
+
+describe('currentStepPosition', () => {
+  it('counts the current step from 1 among all the steps', () => {
+    const call = applyAll(openCall(), { type: 'check-step', stepId: 'prepare' });
+    expect(currentStepPosition(call)).toMatchObject({ number: 2, total: 7 });
+    expect(currentStepPosition(call)?.step.stepId).toBe('acknowledge');
+  });
+
+  it('is null once every step is done', () => {
+    const call = openCall({ steps: openCall().steps.map((step) => ({ ...step, checkedAt: T0 })) });
+    expect(currentStepPosition(call)).toBeNull();
+  });
+});
+
+describe('stepBeforeCurrent', () => {
+  it('is nothing at the start', () => {
+    expect(stepBeforeCurrent(openCall())).toBeNull();
+  });
+
+  it('is the step just before the current one, even when later ones are checked', () => {
+    const call = applyAll(
+      openCall(),
+      { type: 'check-step', stepId: 'prepare' },
+      { type: 'check-step', stepId: 'acknowledge' },
+      { type: 'check-step', stepId: 'recognition' },
+    );
+    expect(stepBeforeCurrent(call)?.stepId).toBe('acknowledge');
+  });
+
+  it('is the last step once every step is done', () => {
+    const call = openCall({ steps: openCall().steps.map((step) => ({ ...step, checkedAt: T0 })) });
+    expect(stepBeforeCurrent(call)?.stepId).toBe('follow-up');
   });
 });
 
