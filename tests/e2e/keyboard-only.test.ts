@@ -5,7 +5,6 @@ import {
   checklist,
   collectPageProblems,
   isoDateFromToday,
-  notesBox,
   stepCheckbox,
   waitUntil,
   wrapUpForm,
