@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import type { Call } from '../../shared/domain/call';
 import type { BrowserSession } from './support/chromium';
 import {
   checklist,
@@ -8,6 +7,7 @@ import {
   stepCheckbox,
   waitUntil,
   wrapUpForm,
+  newestStoredCall,
 } from './support/call-coach';
 import { openFreshApp } from './support/fresh-app';
 import { cleanUp } from './support/preview';
@@ -63,17 +63,6 @@ async function tabTo(page: Page, pattern: RegExp, limit = 40): Promise<void> {
 async function typeDateHere(page: Page, isoDate: string): Promise<void> {
   const [year = '', month = '', day = ''] = isoDate.split('-');
   await page.keyboard.type(`${month}${day}${year}`);
-}
-
-async function newestStoredCall(page: Page): Promise<Call> {
-  return page.evaluate(async () => {
-    const api = window.callCoach!;
-    const history = await api.calls.history({ search: '', after: null, limit: 1 });
-    if (!history.ok || !history.value.items[0]) throw new Error('No call in History');
-    const call = await api.calls.get(history.value.items[0].id);
-    if (!call.ok) throw new Error(call.error.message);
-    return call.value;
-  });
 }
 
 const HOTKEY = {

@@ -1,6 +1,5 @@
 import { addBusinessDays, format, parseISO } from 'date-fns';
 import type { Page } from 'playwright-core';
-import type { Call } from '../../shared/domain/call';
 import type { BrowserSession } from './support/chromium';
 import {
   collectPageProblems,
@@ -15,6 +14,7 @@ import {
   waitForNotesSaved,
   waitUntil,
   wrapUpForm,
+  newestStoredCall,
 } from './support/call-coach';
 import { openFreshApp } from './support/fresh-app';
 import { cleanUp } from './support/preview';
@@ -25,18 +25,6 @@ afterEach(async () => {
   await cleanUp(session);
   session = undefined;
 });
-
-/** The newest ended call exactly as main stored it, read back through the app's own API. */
-async function newestStoredCall(page: Page): Promise<Call> {
-  return page.evaluate(async () => {
-    const api = window.callCoach!;
-    const page = await api.calls.history({ search: '', after: null, limit: 1 });
-    if (!page.ok || !page.value.items[0]) throw new Error('No call in History');
-    const call = await api.calls.get(page.value.items[0].id);
-    if (!call.ok) throw new Error(call.error.message);
-    return call.value;
-  });
-}
 
 /** Selects all of a field's text and types over it, as a caller fixing a typo does. */
 async function retype(page: Page, label: string, text: string, within = page.locator('body')) {

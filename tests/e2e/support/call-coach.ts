@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import type { Call } from '../../../shared/domain/call';
 
 /** The default playbook's steps, in order, as the checklist names its checkboxes. */
 export const STEP_TITLES = [
@@ -202,4 +203,16 @@ export function isoDateFromToday(days: number): string {
   date.setDate(date.getDate() + days);
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The newest ended call exactly as main stored it, read back through the app's own API. */
+export async function newestStoredCall(page: Page): Promise<Call> {
+  return page.evaluate(async () => {
+    const api = window.callCoach!;
+    const history = await api.calls.history({ search: '', after: null, limit: 1 });
+    if (!history.ok || !history.value.items[0]) throw new Error('No call in History');
+    const call = await api.calls.get(history.value.items[0].id);
+    if (!call.ok) throw new Error(call.error.message);
+    return call.value;
+  });
 }

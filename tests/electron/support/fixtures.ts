@@ -1,3 +1,4 @@
+import type { SettingsRepository } from '../../../electron/main/storage/settings-repository';
 import { localDate } from '../../../shared/domain/calendar';
 import type { Closing } from '../../../shared/domain/closing';
 import type { Playbook } from '../../../shared/domain/playbook';
@@ -101,5 +102,19 @@ export function recordingPublish(): {
       events
         .filter((event) => event.channel === channel)
         .map((event) => event.payload as Events[E]),
+  };
+}
+
+/** A settings repository in memory: what the window and tray code store, kept as JSON would be. */
+export function memorySettings(initial: Record<string, unknown> = {}): SettingsRepository & {
+  readonly values: Map<string, unknown>;
+} {
+  const values = new Map<string, unknown>(Object.entries(initial));
+  return {
+    values,
+    read: (key) => values.get(key),
+    write: (key, value) => {
+      values.set(key, JSON.parse(JSON.stringify(value)) as unknown);
+    },
   };
 }

@@ -6,6 +6,7 @@ import {
   type NotificationClass,
 } from '../../../../electron/main/tray/close-to-tray-notice';
 import type { Platform } from '../../../../shared/domain/hotkeys';
+import { memorySettings } from '../../support/fixtures';
 
 function fakeNotifications(isSupported = true) {
   const shown: NotificationConstructorOptions[] = [];
@@ -21,23 +22,12 @@ function fakeNotifications(isSupported = true) {
   return { Notification: FakeNotification satisfies NotificationClass, shown };
 }
 
-function fakeSettings(initial: Record<string, unknown> = {}) {
-  const values = new Map<string, unknown>(Object.entries(initial));
-  return {
-    values,
-    read: (key: string) => values.get(key),
-    write: (key: string, value: unknown) => {
-      values.set(key, value);
-    },
-  };
-}
-
 describe('createCloseToTrayNotice', () => {
   it('says quietly, the first time, that Call Coach keeps running and how to quit', () => {
     const { Notification, shown } = fakeNotifications();
     const notice = createCloseToTrayNotice({
       Notification,
-      settings: fakeSettings(),
+      settings: memorySettings(),
       platform: 'win32',
     });
 
@@ -50,7 +40,7 @@ describe('createCloseToTrayNotice', () => {
     const { Notification, shown } = fakeNotifications();
     const notice = createCloseToTrayNotice({
       Notification,
-      settings: fakeSettings(),
+      settings: memorySettings(),
       platform: 'darwin',
     });
 
@@ -61,7 +51,7 @@ describe('createCloseToTrayNotice', () => {
   });
 
   it('remembers that it was said, across restarts', () => {
-    const settings = fakeSettings();
+    const settings = memorySettings();
     const first = fakeNotifications();
     createCloseToTrayNotice({
       Notification: first.Notification,
@@ -82,7 +72,7 @@ describe('createCloseToTrayNotice', () => {
 
   it('waits for a system that can show notifications before counting it as said', () => {
     const { Notification, shown } = fakeNotifications(false);
-    const settings = fakeSettings();
+    const settings = memorySettings();
 
     createCloseToTrayNotice({ Notification, settings, platform: 'linux' }).sayOnce();
 

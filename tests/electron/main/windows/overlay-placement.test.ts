@@ -7,6 +7,7 @@ import {
   type OverlayPlacementDeps,
 } from '../../../../electron/main/windows/overlay-placement';
 import { OVERLAY_SIZES, type Rect } from '../../../../electron/main/windows/window-bounds';
+import { memorySettings } from '../../support/fixtures';
 
 function display(bounds: Rect, scaleFactor = 1): DisplayInfo {
   return { bounds, workArea: { ...bounds, height: bounds.height - 40 }, scaleFactor };
@@ -19,22 +20,13 @@ const expandedSize = OVERLAY_SIZES.expanded.default;
 const compactSize = OVERLAY_SIZES.compact.default;
 const laptopCorner: Rect = { x: 1920 - 380 - 16, y: 16, width: 380, height: 640 };
 
-function fakeStorage(initial: Record<string, unknown> = {}) {
-  const values = new Map<string, unknown>(Object.entries(initial));
-  return {
-    values,
-    read: (key: string) => values.get(key),
-    write: (key: string, value: unknown) => {
-      values.set(key, JSON.parse(JSON.stringify(value)) as unknown);
-    },
-  };
-}
-
 let displays: DisplayInfo[];
 let primary: DisplayInfo;
 const screen = { displays: () => displays, primary: () => primary };
 
-function placementWith(storage: OverlayPlacementDeps['storage'] = fakeStorage()): OverlayPlacement {
+function placementWith(
+  storage: OverlayPlacementDeps['storage'] = memorySettings(),
+): OverlayPlacement {
   return createOverlayPlacement({ screen, storage });
 }
 
@@ -49,7 +41,7 @@ describe('createOverlayPlacement', () => {
   });
 
   it('opens where the window was left on the same displays, after a restart', () => {
-    const storage = fakeStorage();
+    const storage = memorySettings();
     const before = placementWith(storage);
     before.place('expanded', expandedSize);
     before.remember('expanded', { x: 200, y: 100, width: 420, height: 700 });
@@ -132,7 +124,7 @@ describe('createOverlayPlacement', () => {
   });
 
   it('files a place under the displays the window was last placed on', () => {
-    const storage = fakeStorage();
+    const storage = memorySettings();
     displays = [laptop, leftMonitor];
     const placement = placementWith(storage);
     placement.place('expanded', expandedSize);
@@ -225,7 +217,7 @@ describe('createOverlayPlacement', () => {
 
   it('carries the place stored before layouts over as the expanded place', () => {
     const legacy: Rect = { x: 300, y: 200, width: 400, height: 700 };
-    const storage = fakeStorage({ [LEGACY_OVERLAY_BOUNDS_KEY]: legacy });
+    const storage = memorySettings({ [LEGACY_OVERLAY_BOUNDS_KEY]: legacy });
 
     const placement = placementWith(storage);
 
@@ -240,7 +232,7 @@ describe('createOverlayPlacement', () => {
 
   it('stores the carried-over place at once and keeps the old value', () => {
     const legacy: Rect = { x: 300, y: 200, width: 400, height: 700 };
-    const storage = fakeStorage({ [LEGACY_OVERLAY_BOUNDS_KEY]: legacy });
+    const storage = memorySettings({ [LEGACY_OVERLAY_BOUNDS_KEY]: legacy });
 
     placementWith(storage);
 
@@ -251,7 +243,7 @@ describe('createOverlayPlacement', () => {
   });
 
   it('ignores the old value once places are stored per layout', () => {
-    const storage = fakeStorage({
+    const storage = memorySettings({
       [LEGACY_OVERLAY_BOUNDS_KEY]: { x: 300, y: 200, width: 400, height: 700 },
     });
     const first = placementWith(storage);
@@ -269,7 +261,7 @@ describe('createOverlayPlacement', () => {
   });
 
   it('opens at the default corner when what is stored is malformed', () => {
-    const storage = fakeStorage({
+    const storage = memorySettings({
       [OVERLAY_LAYOUTS_KEY]: { anything: { expanded: { x: 'left' } } },
       [LEGACY_OVERLAY_BOUNDS_KEY]: [1, 2, 3],
     });

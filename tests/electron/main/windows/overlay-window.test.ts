@@ -11,6 +11,7 @@ import {
 } from '../../../../electron/main/windows/overlay-window';
 import { secureWebPreferences } from '../../../../electron/main/windows/web-preferences';
 import type { Rect } from '../../../../electron/main/windows/window-bounds';
+import { memorySettings } from '../../support/fixtures';
 
 const fake = vi.hoisted(() => {
   type Listener = (...args: unknown[]) => void;
@@ -153,18 +154,7 @@ type FakeWindow = InstanceType<typeof fake.FakeBrowserWindow>;
 
 const laptopCorner = { x: 1920 - 380 - 16, y: 16, width: 380, height: 640 };
 
-function fakeStorage(initial: Record<string, unknown> = {}) {
-  const values = new Map<string, unknown>(Object.entries(initial));
-  return {
-    values,
-    read: (key: string) => values.get(key),
-    write: (key: string, value: unknown) => {
-      values.set(key, JSON.parse(JSON.stringify(value)) as unknown);
-    },
-  };
-}
-
-let storage: ReturnType<typeof fakeStorage>;
+let storage: ReturnType<typeof memorySettings>;
 let isQuitting: boolean;
 let hiddenToTray: number;
 let logged: unknown[];
@@ -211,7 +201,7 @@ beforeEach(() => {
   fake.screen.listeners.clear();
   fake.screen.all = [fake.laptop];
   fake.screen.primary = fake.laptop;
-  storage = fakeStorage();
+  storage = memorySettings();
   isQuitting = false;
   hiddenToTray = 0;
   logged = [];
@@ -299,7 +289,7 @@ describe('createOverlayWindow: where it opens', () => {
   it('opens at the place remembered for the displays connected now', () => {
     fake.screen.all = [fake.laptop, fake.leftMonitor];
     const place = { x: -1500, y: 200, width: 400, height: 600 };
-    storage = fakeStorage({
+    storage = memorySettings({
       [OVERLAY_LAYOUTS_KEY]: { [displayLayoutKey(fake.screen.all)]: { expanded: place } },
     });
 
@@ -308,13 +298,13 @@ describe('createOverlayWindow: where it opens', () => {
 
   it('opens at the place stored by earlier versions', () => {
     const legacy = { x: 200, y: 100, width: 400, height: 600 };
-    storage = fakeStorage({ [LEGACY_OVERLAY_BOUNDS_KEY]: legacy });
+    storage = memorySettings({ [LEGACY_OVERLAY_BOUNDS_KEY]: legacy });
 
     expect(open().window.options).toMatchObject(legacy);
   });
 
   it('opens on the primary display when the remembered monitor is gone', () => {
-    storage = fakeStorage({
+    storage = memorySettings({
       [OVERLAY_LAYOUTS_KEY]: {
         [displayLayoutKey(fake.screen.all)]: {
           expanded: { x: 3000, y: 200, width: 400, height: 600 },
