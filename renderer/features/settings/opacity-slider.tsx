@@ -24,7 +24,7 @@ export function OpacitySlider({
     <FormField
       id={id}
       label="Opacity"
-      hint={`Lower it to see through Call Coach to the window underneath. It stops at ${OPACITY_PERCENT.min}% so the text stays readable.`}
+      hint={`Lower it to see through Call Coach to the window underneath. It stops at ${OPACITY_PERCENT.min}% so the text stays readable. Windows and macOS apply it; on Linux the window stays solid.`}
     >
       {(control) => (
         <div className="opacity-slider">
