@@ -36,7 +36,7 @@ async function look(
       theme: root.dataset.theme,
       textSize: root.dataset.textSize,
       fontSize: getComputedStyle(root).fontSize,
-      background: getComputedStyle(document.body).backgroundColor,
+      background: getComputedStyle(root).backgroundColor,
     };
   });
 }
