@@ -7,6 +7,7 @@ import {
 } from '../../../shared/domain/hotkeys';
 import { useOverlayState, useSettingsState } from '../../app/stores';
 import { usePlatform } from './platform';
+import { KeyCombo } from '../../ui/key-combo';
 
 /** Where a hotkey works, in a few words; undefined while main has not said yet. */
 function reach(action: HotkeyAction, status: HotkeyStatus | undefined): string {
@@ -46,7 +47,7 @@ export function HotkeyTable() {
             <tr key={action}>
               <th scope="row">{HOTKEY_ACTION_INFO[action].label}</th>
               <td className="cheat-sheet__keys">
-                {combo === null ? 'Off' : <kbd>{displayCombo(combo, platform)}</kbd>}
+                {combo === null ? 'Off' : <KeyCombo keys={displayCombo(combo, platform)} />}
               </td>
               <td>{reach(action, statuses?.[action])}</td>
             </tr>

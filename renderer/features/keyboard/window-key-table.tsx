@@ -4,6 +4,7 @@ import { useCallState } from '../../app/stores';
 import { branchShortcut } from '../call/use-branch-shortcuts';
 import { useCallPlaybook } from '../playbooks/use-call-playbook';
 import { usePlatform } from './platform';
+import { KeyCombo } from '../../ui/key-combo';
 
 function KeyRow({ keys, children }: { keys: ReactNode; children: ReactNode }) {
   return (
@@ -36,7 +37,10 @@ function CallSituationRows({ playbookId, playbookVersion, platform }: CallSituat
   const playbook = useCallPlaybook({ playbookId, playbookVersion });
   if (!playbook) return <AnySituationRow platform={platform} />;
   return playbook.branches.map((branch) => (
-    <KeyRow key={branch.id} keys={<kbd>{displayCombo(branchShortcut(branch), platform)}</kbd>}>
+    <KeyRow
+      key={branch.id}
+      keys={<KeyCombo keys={displayCombo(branchShortcut(branch), platform)} />}
+    >
       Open “{branch.title}”
     </KeyRow>
   ));

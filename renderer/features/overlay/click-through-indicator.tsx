@@ -1,5 +1,6 @@
 import { useOverlayState } from '../../app/stores';
 import { useHotkeyHint } from '../keyboard/hotkey-hint';
+import { KeyCombo } from '../../ui/key-combo';
 
 /**
  * A banner across the top of the window while click-through is on, because then the window
@@ -20,7 +21,7 @@ export function ClickThroughIndicator() {
         {combo && (
           <>
             {' '}
-            Press <kbd>{combo}</kbd> to turn it off.
+            Press <KeyCombo keys={combo} /> to turn it off.
           </>
         )}
       </span>

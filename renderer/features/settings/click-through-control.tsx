@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useOverlayState } from '../../app/stores';
 import { LiveMessage, type Message } from './live-message';
 import { useHotkeyHint } from '../keyboard/hotkey-hint';
+import { KeyCombo } from '../../ui/key-combo';
 
 /**
  * Turns click-through on. While it is on, clicks reach the window underneath, so the way back
@@ -37,7 +38,7 @@ export function ClickThroughControl() {
         {combo && (
           <>
             {' '}
-            Press <kbd>{combo}</kbd> to turn it off.
+            Press <KeyCombo keys={combo} /> to turn it off.
           </>
         )}
       </p>

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/domain/hotkeys';
 import { captureKeyPress } from './hotkey-capture';
 import { LiveMessage, type Message } from './live-message';
+import { KeyCombo } from '../../ui/key-combo';
 
 const STATUS_TEXT: Readonly<Record<HotkeyStatus, string>> = {
   active: 'Works in every app',
@@ -111,7 +112,7 @@ export function HotkeyRow({ action, hotkeys, status, platform, onSave }: HotkeyR
       </span>
       <span className="hotkey-row__details">
         <span id={ids.keys} className="hotkey-row__keys">
-          {combo ? <kbd>{shown(combo)}</kbd> : 'No shortcut'}
+          {combo ? <KeyCombo keys={shown(combo)} /> : 'No shortcut'}
         </span>
         <span
           id={ids.status}
