@@ -304,8 +304,22 @@ export interface HotkeyProblem {
   readonly message: string;
 }
 
-/** Why one combination cannot be used for `action`, ignoring the others; null when it can. */
-export function comboProblem(action: HotkeyAction, text: string | null): string | null {
+/** The primary and the other modifier as the caller's keyboard names them. */
+function modifierNames(platform: Platform): { primary: string; alt: string } {
+  return platform === 'darwin'
+    ? { primary: 'Cmd', alt: 'Option' }
+    : { primary: 'Ctrl', alt: 'Alt' };
+}
+
+/**
+ * Why one combination cannot be used for `action`, ignoring the others; null when it can. The
+ * message spells keys as they read on `platform` (Cmd on a Mac).
+ */
+export function comboProblem(
+  action: HotkeyAction,
+  text: string | null,
+  platform: Platform = 'other',
+): string | null {
   if (text === null) {
     return HOTKEY_ACTION_INFO[action].isRequired
       ? 'This one cannot be turned off: it is the sure way out of click-through.'
@@ -313,15 +327,19 @@ export function comboProblem(action: HotkeyAction, text: string | null): string 
   }
   const combo = parseCombo(text);
   if (!combo) return `“${text}” is not a key combination Call Coach knows.`;
+  const { primary, alt } = modifierNames(platform);
   const isBareFunctionKey = FUNCTION_KEY.test(combo.key) && Number(combo.key.slice(1)) >= 13;
   if (!combo.ctrl && !combo.alt && !isBareFunctionKey) {
-    return 'Add Ctrl or Alt, so the shortcut never takes keys you type.';
+    return `Add ${primary} or ${alt}, so the shortcut never takes keys you type.`;
   }
   if (!combo.ctrl && combo.alt && combo.shift && /^[A-Z]$/.test(combo.key)) {
-    return 'Alt+Shift with a letter opens a situation inside Call Coach. Add Ctrl.';
+    return `${alt}+Shift with a letter opens a situation inside Call Coach. Add ${primary}.`;
   }
-  const reserved = RESERVED_COMBOS[formatCombo(combo)];
-  if (reserved) return `${formatCombo(combo)} is already ${reserved}. Pick another combination.`;
+  const stored = formatCombo(combo);
+  const reserved = RESERVED_COMBOS[stored];
+  if (reserved) {
+    return `${displayCombo(stored, platform)} is already ${reserved}. Pick another combination.`;
+  }
   return null;
 }
 
@@ -333,13 +351,14 @@ export function comboProblem(action: HotkeyAction, text: string | null): string 
 export function checkHotkeys(
   hotkeys: HotkeyMap,
   changed: readonly HotkeyAction[] = [],
+  platform: Platform = 'other',
 ): HotkeyProblem[] {
   const problems: HotkeyProblem[] = [];
   const usedBy = new Map<string, HotkeyAction>();
   const kept = HOTKEY_ACTIONS.filter((action) => !changed.includes(action));
   for (const action of [...kept, ...changed]) {
     const text = hotkeys[action];
-    const problem = comboProblem(action, text);
+    const problem = comboProblem(action, text, platform);
     if (problem) {
       problems.push({ action, message: problem });
       continue;
@@ -348,9 +367,10 @@ export function checkHotkeys(
     const normal = normalizeCombo(text)!;
     const owner = usedBy.get(normal);
     if (owner) {
+      const label = lowerFirst(HOTKEY_ACTION_INFO[owner].label);
       problems.push({
         action,
-        message: `${normal} is already used to ${lowerFirst(HOTKEY_ACTION_INFO[owner].label)}.`,
+        message: `${displayCombo(normal, platform)} is already used to ${label}. Pick another combination.`,
       });
     } else {
       usedBy.set(normal, action);

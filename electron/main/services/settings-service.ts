@@ -138,7 +138,7 @@ export function createSettingsService({
     const next = normalizeHotkeys(requested);
     const changed = changedHotkeys(before, next);
     if (changed.length === 0) return before;
-    const problems = checkHotkeys(next, changed);
+    const problems = checkHotkeys(next, changed, host.platform);
     if (problems.length > 0) {
       throw new RequestError(
         'invalid-input',

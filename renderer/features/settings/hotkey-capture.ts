@@ -1,9 +1,6 @@
 import {
-  HOTKEY_ACTIONS,
-  HOTKEY_ACTION_INFO,
+  checkHotkeys,
   comboFromKeyPress,
-  comboProblem,
-  displayCombo,
   formatCombo,
   type HotkeyAction,
   type HotkeyMap,
@@ -34,10 +31,6 @@ function unusableKeyMessage(platform: Platform): string {
   return `Call Coach can’t use that key. Hold ${modifiers} and press a letter, a digit, a function key or an arrow.`;
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
 /**
  * Reads a key press for `action`: a combination to save, or why it cannot be one. Problems
  * are found here first (the rules, and clashes with the other actions) so the caller hears at
@@ -57,16 +50,8 @@ export function captureKeyPress(
   const combo = comboFromKeyPress(press, platform);
   if (!combo) return { kind: 'problem', message: unusableKeyMessage(platform) };
   const text = formatCombo(combo);
-  const problem = comboProblem(action, text);
-  if (problem) return { kind: 'problem', message: problem };
-
-  const owner = HOTKEY_ACTIONS.find((other) => other !== action && hotkeys[other] === text);
-  if (owner) {
-    const label = lowerFirst(HOTKEY_ACTION_INFO[owner].label);
-    return {
-      kind: 'problem',
-      message: `${displayCombo(text, platform)} is already used to ${label}. Pick another combination.`,
-    };
-  }
-  return { kind: 'combo', combo: text };
+  const problem = checkHotkeys({ ...hotkeys, [action]: text }, [action], platform).find(
+    (found) => found.action === action,
+  );
+  return problem ? { kind: 'problem', message: problem.message } : { kind: 'combo', combo: text };
 }

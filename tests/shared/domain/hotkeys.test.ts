@@ -136,6 +136,17 @@ describe('comboProblem', () => {
     expect(comboProblem('check-step', 'Alt+Shift+F2')).toBeNull();
   });
 
+  it('spells the keys in its messages as a Mac does, on a Mac', () => {
+    expect(comboProblem('check-step', 'Shift+N', 'darwin')).toMatch(/^Add Cmd or Option/);
+    expect(comboProblem('check-step', 'Ctrl+C', 'darwin')).toBe(
+      'Cmd+C is already Copy. Pick another combination.',
+    );
+    const clash: HotkeyMap = { ...DEFAULT_HOTKEYS, 'focus-notes': DEFAULT_HOTKEYS['check-step'] };
+    expect(checkHotkeys(clash, ['focus-notes'], 'darwin')[0]?.message).toMatch(
+      /^Cmd\+Option\+Shift\+N is already used/,
+    );
+  });
+
   it('refuses text that is not a combination', () => {
     expect(comboProblem('focus-notes', 'Ctrl+Banana')).toMatch(/not a key combination/);
   });
@@ -156,7 +167,8 @@ describe('checkHotkeys', () => {
     expect(checkHotkeys(clash)).toEqual([
       {
         action: 'focus-notes',
-        message: 'Ctrl+Alt+Shift+N is already used to check the current step and go to the next.',
+        message:
+          'Ctrl+Alt+Shift+N is already used to check the current step and go to the next. Pick another combination.',
       },
     ]);
   });
@@ -167,7 +179,10 @@ describe('checkHotkeys', () => {
       'toggle-overlay': DEFAULT_HOTKEYS['open-dispute'],
     };
     expect(checkHotkeys(clash, ['toggle-overlay'])).toEqual([
-      { action: 'toggle-overlay', message: 'Ctrl+Alt+Shift+D is already used to open “Dispute”.' },
+      {
+        action: 'toggle-overlay',
+        message: 'Ctrl+Alt+Shift+D is already used to open “Dispute”. Pick another combination.',
+      },
     ]);
   });
 

@@ -222,9 +222,11 @@ describe('createSettingsService', () => {
       );
 
       expect(error.code).toBe('invalid-input');
-      expect(error.message).toBe('Ctrl+Alt+Shift+D is already used to open “Dispute”.');
+      expect(error.message).toBe(
+        'Ctrl+Alt+Shift+D is already used to open “Dispute”. Pick another combination.',
+      );
       expect(error.issues).toEqual([
-        'hotkeys.focus-notes: Ctrl+Alt+Shift+D is already used to open “Dispute”.',
+        'hotkeys.focus-notes: Ctrl+Alt+Shift+D is already used to open “Dispute”. Pick another combination.',
       ]);
       expect(service.get()).toEqual(DEFAULT_SETTINGS);
       expect(published.events).toEqual([]);
@@ -237,9 +239,11 @@ describe('createSettingsService', () => {
         service.update({ hotkeys: { 'toggle-overlay': DEFAULT_HOTKEYS['open-dispute'] } }),
       );
 
-      expect(error.message).toBe('Ctrl+Alt+Shift+D is already used to open “Dispute”.');
+      expect(error.message).toBe(
+        'Ctrl+Alt+Shift+D is already used to open “Dispute”. Pick another combination.',
+      );
       expect(error.issues).toEqual([
-        'hotkeys.toggle-overlay: Ctrl+Alt+Shift+D is already used to open “Dispute”.',
+        'hotkeys.toggle-overlay: Ctrl+Alt+Shift+D is already used to open “Dispute”. Pick another combination.',
       ]);
     });
 
