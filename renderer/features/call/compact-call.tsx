@@ -2,8 +2,7 @@ import { currentStepPosition, type Call } from '../../../shared/domain/call';
 import { findPlaybookStep } from '../../../shared/domain/playbook';
 import { useCallState } from '../../app/stores';
 import { SWITCH_TO_EXPANDED_ID } from '../keyboard/commands';
-import { useHotkeyHint, withKeys } from '../keyboard/hotkey-hint';
-import { useRunCommand } from '../keyboard/use-run-command';
+import { CommandButton } from '../keyboard/command-button';
 import { useCallPlaybook } from '../playbooks/use-call-playbook';
 import { CallTimer } from './call-timer';
 
@@ -28,55 +27,38 @@ function CurrentStepLine({ call }: { call: Call }) {
 
 /** The call as one line: the step, the time, and the next move. */
 function CallLine({ call }: { call: Call }) {
-  const checkCurrentStep = useCallState((state) => state.actions.checkCurrentStep);
-  const run = useRunCommand();
-  const checkKeys = useHotkeyHint('check-step');
-  const endKeys = useHotkeyHint('start-or-end-call');
   const isAllDone = currentStepPosition(call) === null;
   return (
     <>
       <CurrentStepLine call={call} />
       <CallTimer startedAt={call.startedAt} />
       {isAllDone ? (
-        <button
-          type="button"
-          className="button"
-          title={withKeys('How the call ended and what happens next', endKeys)}
-          aria-keyshortcuts={endKeys.ariaKeys}
-          onClick={() => run('start-or-end-call')}
+        <CommandButton
+          action="start-or-end-call"
+          description="How the call ended and what happens next"
         >
           Wrap up
-        </button>
+        </CommandButton>
       ) : (
-        <button
-          type="button"
-          className="button"
-          title={withKeys('Check this step and go to the next', checkKeys)}
-          aria-keyshortcuts={checkKeys.ariaKeys}
-          onClick={() => void checkCurrentStep()}
-        >
+        <CommandButton action="check-step" description="Check this step and go to the next">
           Done, next
-        </button>
+        </CommandButton>
       )}
     </>
   );
 }
 
 function IdleLine() {
-  const run = useRunCommand();
-  const startKeys = useHotkeyHint('start-or-end-call');
   return (
     <>
       <p className="compact-call__line">No call in progress</p>
-      <button
-        type="button"
+      <CommandButton
+        action="start-or-end-call"
+        description="Opens the start form"
         className="button button--primary"
-        aria-keyshortcuts={startKeys.ariaKeys}
-        title={withKeys('Opens the start form', startKeys)}
-        onClick={() => run('start-or-end-call')}
       >
         Start a call
-      </button>
+      </CommandButton>
     </>
   );
 }
@@ -112,8 +94,6 @@ function CompactAlerts() {
 export function CompactCall() {
   const phase = useCallState((state) => state.phase);
   const call = useCallState((state) => state.call);
-  const run = useRunCommand();
-  const layoutKeys = useHotkeyHint('toggle-layout');
   return (
     <main className="compact-call">
       <h1 className="visually-hidden">Call Coach</h1>
@@ -124,16 +104,14 @@ export function CompactCall() {
       ) : (
         <IdleLine />
       )}
-      <button
+      <CommandButton
         id={SWITCH_TO_EXPANDED_ID}
-        type="button"
+        action="toggle-layout"
+        description="Show everything: steps, situations, notes"
         className="button button--quiet"
-        title={withKeys('Show everything: steps, situations, notes', layoutKeys)}
-        aria-keyshortcuts={layoutKeys.ariaKeys}
-        onClick={() => run('toggle-layout')}
       >
         Expand
-      </button>
+      </CommandButton>
       <CompactAlerts />
     </main>
   );
