@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import { fail } from '../../shared/ipc/result';
 import { PLAYBOOK_FILE_MAX_BYTES } from '../../shared/domain/playbook';
 import type { Dispatch } from '../main/ipc/dispatch';
@@ -15,6 +16,7 @@ export const BRIDGE_FILE_NAME = 'preview-bridge.js';
  */
 export const MAX_BODY_BYTES = 6 * PLAYBOOK_FILE_MAX_BYTES + 1024;
 const INVOKE_PREFIX = '/api/invoke/';
+const BASE_URL = 'http://preview.invalid';
 
 export interface PreviewServerOptions {
   /** The built renderer (out/renderer). */
@@ -48,6 +50,29 @@ function sendJson(
     ...headers,
   });
   response.end(JSON.stringify(value));
+}
+
+/**
+ * The path a request names, or null when the request target is malformed: not a plain
+ * origin-form path, not a URL, or percent-encoding that does not decode (or decodes to NUL).
+ */
+function requestPathname(target: string | undefined): string | null {
+  // A browser sends the server it talks to an origin-form target ("/path?query"). Absolute-form
+  // is for proxies, and "//name" or "/\\name" would parse as another host.
+  if (!target?.startsWith('/') || target.startsWith('//')) return null;
+  let url: URL;
+  try {
+    url = new URL(target, BASE_URL);
+  } catch {
+    return null;
+  }
+  if (url.origin !== BASE_URL) return null;
+  try {
+    if (decodeURIComponent(url.pathname).includes('\0')) return null;
+  } catch {
+    return null;
+  }
+  return url.pathname;
 }
 
 function sendText(response: ServerResponse, status: number, text: string): void {
@@ -125,11 +150,15 @@ async function route(
   options: PreviewServerOptions,
   port: number,
 ) {
+  const pathname = requestPathname(request.url);
+  if (pathname === null) {
+    sendText(response, 400, 'Bad request');
+    return;
+  }
   if (!isAllowedRequest(request.headers, port)) {
     sendText(response, 403, 'Forbidden: the preview only answers its own pages on 127.0.0.1.');
     return;
   }
-  const pathname = new URL(request.url ?? '/', 'http://preview.invalid').pathname;
   if (request.method === 'POST' && pathname.startsWith(INVOKE_PREFIX)) {
     await handleInvoke(request, response, pathname, options.dispatch);
     return;
@@ -151,9 +180,30 @@ async function route(
   }
 }
 
+function bareAnswer(statusLine: string): string {
+  return `HTTP/1.1 ${statusLine}\r\nContent-Length: 0\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n`;
+}
+
+// What Node's parser could not read (a broken request line, NUL, headers over the size limit)
+// never reaches `route`. It is answered here with no body and nothing about the error, and the
+// connection is closed: its framing cannot be trusted.
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  socket.end(
+    bareAnswer(
+      error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request',
+    ),
+  );
+}
+
 /** An HTTP server for the browser preview: the built UI plus main's request dispatcher. */
 export function createPreviewServer(options: PreviewServerOptions): Server {
   const server = createServer((request, response) => {
+    // Every answer, whichever path writes it (assets, JSON, errors, the event stream).
+    response.setHeader('x-content-type-options', 'nosniff');
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     route(request, response, options, port).catch((error: unknown) => {
@@ -162,5 +212,6 @@ export function createPreviewServer(options: PreviewServerOptions): Server {
       else response.end();
     });
   });
+  server.on('clientError', answerClientError);
   return server;
 }

@@ -1,10 +1,19 @@
 import type { WebPreferences } from 'electron';
 
+export interface WebPreferenceOptions {
+  /** DevTools are for development: a packaged app ships without them. */
+  readonly allowDevTools: boolean;
+}
+
 /**
  * The only way a window gets its web preferences: isolated, sandboxed, no Node, web security on,
- * no webviews, no remote content. Every window in the app is created with this.
+ * no webviews, no remote content, DevTools only when allowed. Every window in the app is created
+ * with this.
  */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(
+  preloadPath: string,
+  { allowDevTools }: WebPreferenceOptions,
+): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -17,6 +26,6 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: true,
-    devTools: true,
+    devTools: allowDevTools,
   };
 }

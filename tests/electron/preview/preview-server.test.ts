@@ -5,7 +5,7 @@ import {
   type IncomingMessage,
   type Server,
 } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Dispatch } from '../../../electron/main/ipc/dispatch';
@@ -62,6 +62,47 @@ function send(port: number, options: RequestOptions = {}): Promise<HttpAnswer> {
     req.on('error', reject);
     req.end(options.body);
   });
+}
+
+interface RawAnswer {
+  readonly statusLine: string;
+  readonly headers: ReadonlyMap<string, string>;
+  /** Everything after the head, as sent (chunked framing included). */
+  readonly rest: string;
+}
+
+/**
+ * Writes `head` to the server as bytes, exactly as given, and reads until the server closes.
+ * For requests node:http would refuse to send.
+ */
+function sendRaw(port: number, head: string): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('latin1');
+      const end = text.indexOf('\r\n\r\n');
+      const [statusLine = '', ...lines] = text.slice(0, end).split('\r\n');
+      const headers = new Map(
+        lines.map((line) => {
+          const colon = line.indexOf(':');
+          return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
+        }),
+      );
+      resolve({ statusLine, headers, rest: text.slice(end + 4) });
+    });
+    socket.end(Buffer.from(head, 'latin1'));
+  });
+}
+
+/** A GET with the given request target, a Host we answer to, and the connection then closed. */
+function rawGet(port: number, target: string): Promise<RawAnswer> {
+  return sendRaw(
+    port,
+    `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`,
+  );
 }
 
 function post(port: number, channel: string, body: string, headers: Record<string, string> = {}) {
@@ -367,5 +408,131 @@ describe('createPreviewServer', () => {
 
     expect(stream.response.headers['content-type']).toBe('text/event-stream; charset=utf-8');
     expect(stream.text()).toContain(`event: call:changed\ndata: ${JSON.stringify(call)}\n\n`);
+  });
+});
+
+describe('createPreviewServer: malformed requests', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each([
+    ['a host that does not parse', 'http://['],
+    ['an absolute-form URL', `http://127.0.0.1:4780/index.html`],
+    ['a protocol-relative target', '//'],
+    ['a target naming another host', '//evil.example/index.html'],
+    ['a backslash that parses as another host', '/\\evil.example/index.html'],
+    ['the asterisk form', '*'],
+    ['broken percent-encoding', '/%zz'],
+    ['an encoded NUL', '/index.html%00.js'],
+    ['an encoded NUL in an invoke', '/api/invoke/calls%00:start'],
+  ])('answers 400 with nosniff for %s', async (_name, target) => {
+    const answer = await rawGet(port, target);
+
+    expect(answer.statusLine).toBe('HTTP/1.1 400 Bad Request');
+    expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(answer.rest).toContain('Bad request');
+  });
+
+  it('answers a target that does not parse without logging or showing a stack trace', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    const answer = await rawGet(port, 'http://[');
+
+    expect(answer.rest).not.toMatch(/\bat\b|Error|TypeError|Invalid URL/);
+    expect(logged).not.toHaveBeenCalled();
+  });
+
+  it('answers 400 for a malformed target even from a foreign Host', async () => {
+    const answer = await sendRaw(
+      port,
+      'GET http://[ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n',
+    );
+
+    expect(answer.statusLine).toBe('HTTP/1.1 400 Bad Request');
+  });
+
+  it('dispatches nothing for a malformed invoke target', async () => {
+    await sendRaw(
+      port,
+      `POST /api/invoke/%zz HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n[]`,
+    );
+
+    expect(dispatched).toEqual([]);
+  });
+
+  it.each([
+    ['a target with no leading slash', 'GET %zz HTTP/1.1'],
+    ['a NUL in the target', 'GET /index\0.html HTTP/1.1'],
+    ['a space in the target', 'GET /a b HTTP/1.1'],
+    ['a request line that is not HTTP', 'GARBAGE'],
+    ['an unknown HTTP version', 'GET / HTTP/9.9'],
+    ['an absurdly long target', `GET /${'a'.repeat(64 * 1024)} HTTP/1.1`],
+  ])(
+    "answers what Node's parser refuses (%s) with a bare 400 and nosniff, and closes",
+    async (_name, requestLine) => {
+      const answer = await sendRaw(port, `${requestLine}\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+
+      expect(answer.statusLine).toBe('HTTP/1.1 400 Bad Request');
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('content-length')).toBe('0');
+      expect(answer.headers.get('connection')).toBe('close');
+      expect(answer.rest).toBe('');
+    },
+  );
+
+  it('still serves the next connection after a malformed request', async () => {
+    await rawGet(port, 'http://[');
+
+    const answer = await send(port);
+
+    expect(answer.status).toBe(200);
+  });
+});
+
+describe('createPreviewServer: nosniff on every response', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each<[string, () => Promise<HttpAnswer>]>([
+    ['the page', () => send(port)],
+    ['a UI file', () => send(port, { path: '/x.js' })],
+    ['the bridge script', () => send(port, { path: `/${BRIDGE_FILE_NAME}` })],
+    ['a missing file (404)', () => send(port, { path: '/missing.js' })],
+    ['an invoke result', () => post(port, 'app:status', '[]')],
+    ['an invalid invoke body (400)', () => post(port, 'calls:start', '{not json')],
+    [
+      'an oversized invoke body (413)',
+      () => post(port, 'playbooks:import', JSON.stringify(['x'.repeat(MAX_BODY_BYTES)])),
+    ],
+    ['a foreign Host (403)', () => send(port, { headers: { host: 'evil.example' } })],
+    [
+      'a request from another site (403)',
+      () => post(port, 'app:status', '[]', { origin: 'https://evil.example' }),
+    ],
+    ['a method not allowed (405)', () => send(port, { method: 'DELETE', path: '/index.html' })],
+    ['a HEAD request', () => send(port, { method: 'HEAD', path: '/x.js' })],
+  ])('sends X-Content-Type-Options: nosniff with %s', async (_name, request) => {
+    const answer = await request();
+
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('sends X-Content-Type-Options: nosniff with the event stream', async () => {
+    const stream = await openEventStream(port);
+    stream.close();
+
+    expect(stream.response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('sends X-Content-Type-Options: nosniff with an internal error (500)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await rm(path.join(workDir, 'renderer', 'index.html'));
+
+    const answer = await send(port);
+
+    expect(answer.status).toBe(500);
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
   });
 });

@@ -166,6 +166,7 @@ function open(overrides: Partial<OverlayWindowOptions> = {}): {
   const overlay = createOverlayWindow({
     preloadPath: '/app/out/preload/index.cjs',
     url: 'app://call-coach/index.html',
+    allowDevTools: false,
     storage,
     layout: 'expanded',
     textSize: 'standard',
@@ -216,7 +217,7 @@ describe('createOverlayWindow', () => {
     const { window } = open();
 
     expect(window.options.webPreferences).toEqual(
-      secureWebPreferences('/app/out/preload/index.cjs'),
+      secureWebPreferences('/app/out/preload/index.cjs', { allowDevTools: false }),
     );
     expect(window.options.webPreferences).toMatchObject({
       contextIsolation: true,
@@ -226,6 +227,14 @@ describe('createOverlayWindow', () => {
       webviewTag: false,
       allowRunningInsecureContent: false,
     });
+  });
+
+  it('gives the window no DevTools when they are not allowed', () => {
+    expect(open({ allowDevTools: false }).window.options.webPreferences?.devTools).toBe(false);
+  });
+
+  it('gives the window DevTools when they are allowed', () => {
+    expect(open({ allowDevTools: true }).window.options.webPreferences?.devTools).toBe(true);
   });
 
   it('creates the window hidden', () => {
