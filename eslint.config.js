@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -28,6 +30,80 @@ const electronPaths = {
 };
 const restrict = (paths, patterns = []) => ['error', { paths, patterns }];
 
+// The folders of the architecture. Every source file belongs to exactly one, and each one lists
+// the folders it may import from (below); anything not listed is refused, so a new folder or a
+// new dependency between folders is a decision written down here.
+// First match wins, so the main and renderer folders come after their subfolders: what is left
+// in them is the shell (main's index.ts, app-core.ts…) and the renderer's entry point.
+const elements = [
+  { type: 'shared-domain', pattern: 'shared/domain' },
+  { type: 'shared-playbooks', pattern: 'shared/playbooks' },
+  { type: 'shared-ipc', pattern: 'shared/ipc' },
+  { type: 'main-core', pattern: 'electron/main/core' },
+  { type: 'main-ipc', pattern: 'electron/main/ipc' },
+  { type: 'main-storage', pattern: 'electron/main/storage' },
+  { type: 'main-module', pattern: 'electron/main/modules/*', capture: ['domain'] },
+  { type: 'main-hosts', pattern: 'electron/main/hosts' },
+  { type: 'main-windows', pattern: 'electron/main/windows' },
+  { type: 'main-tray', pattern: 'electron/main/tray' },
+  { type: 'main-worker', pattern: 'electron/main/worker' },
+  { type: 'preload', pattern: 'electron/preload' },
+  { type: 'preview', pattern: 'electron/preview' },
+  { type: 'launcher', pattern: 'electron/launcher' },
+  { type: 'renderer-styles', pattern: 'renderer/styles' },
+  { type: 'renderer-app', pattern: 'renderer/app' },
+  { type: 'renderer-feature', pattern: 'renderer/features/*', capture: ['feature'] },
+  { type: 'renderer-ui', pattern: 'renderer/ui' },
+  { type: 'tests', pattern: 'tests' },
+].map((element) => ({ ...element, partialMatch: false }));
+// The files directly in electron/main (the shell: index.ts, app-core.ts…) and renderer/ (the
+// entry point) are classified one by one, so that a new folder there is unknown until listed.
+const files = [
+  { category: 'main-shell', pattern: 'electron/main/*.ts' },
+  { category: 'renderer-entry', pattern: 'renderer/*.tsx' },
+];
+const fileCategories = new Set(files.map((file) => file.category));
+const selectorOf = (name) =>
+  fileCategories.has(name) ? { file: { categories: name } } : { element: { type: name } };
+const shared = ['shared-domain', 'shared-playbooks', 'shared-ipc'];
+const mayImport = {
+  'shared-domain': [],
+  'shared-playbooks': ['shared-domain'],
+  'shared-ipc': ['shared-domain'],
+  'main-shell': [
+    ...shared,
+    'main-core',
+    'main-ipc',
+    'main-storage',
+    'main-module',
+    'main-hosts',
+    'main-windows',
+    'main-tray',
+    'main-worker',
+  ],
+  'main-core': ['shared-domain', 'shared-ipc'],
+  'main-ipc': ['main-core', 'shared-ipc'],
+  'main-storage': ['main-core', 'shared-domain'],
+  'main-module': [...shared, 'main-core', 'main-storage', 'main-hosts'],
+  'main-hosts': ['main-core', 'main-windows', 'shared-domain', 'shared-ipc'],
+  'main-windows': ['main-core', 'main-module', 'shared-domain'],
+  'main-tray': ['main-module', 'shared-domain', 'shared-ipc'],
+  // The read worker's thread runs modules' readers over its own connection.
+  'main-worker': ['main-core', 'main-module', 'shared-domain'],
+  preload: ['shared-ipc', 'shared-domain'],
+  preview: ['main-shell', 'main-core', 'main-ipc', 'main-hosts', 'shared-domain', 'shared-ipc'],
+  launcher: [],
+  'renderer-entry': ['renderer-app', 'renderer-styles'],
+  'renderer-styles': [],
+  'renderer-app': ['renderer-feature', 'renderer-ui', 'shared-domain', 'shared-ipc'],
+  'renderer-feature': ['renderer-app', 'renderer-ui', ...shared],
+  'renderer-ui': ['shared-domain'],
+  tests: [...elements.map((element) => element.type), ...files.map((file) => file.category)],
+};
+const boundaryPolicies = Object.entries(mayImport).flatMap(([from, allowed]) =>
+  [from, ...allowed].map((to) => ({ from: selectorOf(from), allow: { to: selectorOf(to) } })),
+);
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.preview-data/**'] },
   js.configs.recommended,
@@ -50,6 +126,22 @@ export default tseslint.config(
     },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['{shared,electron,renderer,tests}/**/*.{ts,tsx}'],
+    plugins: { boundaries, 'import-x': importX },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.css'] } },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'boundaries/elements': elements,
+      'boundaries/files': files,
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: boundaryPolicies }],
+      'boundaries/no-unknown-dependencies': 'error',
+      'boundaries/no-unknown-files': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
   {
     // Tool configs must default-export.
     files: ['*.config.ts', '*.config.js', 'electron/preview/vite.config.ts'],

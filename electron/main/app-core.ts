@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { createDispatch, type Dispatch, type Logger } from './ipc/dispatch';
-import { createHandlers } from './ipc/handlers';
-import { createCallService } from './services/call-service';
-import { createPlaybookService } from './services/playbook-service';
-import type { OverlayHost } from './overlay/overlay-host';
-import { createOverlayService, type OverlayService } from './services/overlay-service';
-import type { Publish } from './services/publish';
-import { createSettingsService, type SettingsService } from './services/settings-service';
-import { createCallRepository } from './storage/call-repository';
+import type { HandlerMap } from '../../shared/ipc/contract';
+import type { Logger } from './core/logger';
+import type { ModuleContext } from './core/module-context';
+import type { Publish } from './core/publish';
+import type { OverlayHost } from './hosts/overlay-host';
+import { createDispatch, type Dispatch } from './ipc/dispatch';
+import { createAppModule } from './modules/app/app-module';
+import { createCallsModule } from './modules/calls/calls-module';
+import { createOverlayModule } from './modules/overlay/overlay-module';
+import type { OverlayService } from './modules/overlay/overlay-service';
+import { createPlaybooksModule } from './modules/playbooks/playbooks-module';
+import type { SettingsRepository } from './modules/settings/settings-repository';
+import { createSettingsModule } from './modules/settings/settings-module';
+import type { SettingsService } from './modules/settings/settings-service';
 import { openDatabase } from './storage/database';
-import { createPlaybookRepository } from './storage/playbook-repository';
-import { createSettingsRepository, type SettingsRepository } from './storage/settings-repository';
+import { createReadWorker, readWorkerScript } from './worker/read-worker-client';
 
 /** The environment variable that moves all data, in the app, the preview and tests. */
 export const DATA_DIR_VARIABLE = 'CALL_COACH_DATA_DIR';
@@ -38,6 +42,8 @@ export interface AppCoreOptions {
 
 export interface AppCore {
   readonly dispatch: Dispatch;
+  /** Every module's handlers, one per contract channel (what `dispatch` runs after parsing). */
+  readonly handlers: HandlerMap;
   /** Raw key-value state the shell keeps itself (window bounds). */
   readonly settings: SettingsRepository;
   readonly preferences: SettingsService;
@@ -45,7 +51,8 @@ export interface AppCore {
   /** Whether a call is in progress (the tray says "Start a call" or "End the call"). */
   hasOpenCall(): boolean;
   readonly notice: string | null;
-  close(): void;
+  /** Closes the database at once; resolves when the read worker has stopped too. */
+  close(): Promise<void>;
 }
 
 /**
@@ -54,52 +61,46 @@ export interface AppCore {
  */
 export function createAppCore(options: AppCoreOptions): AppCore {
   const clock = options.clock ?? Date.now;
-  const { db, notice } = openDatabase(options.dataDir, () => new Date(clock()));
-  const { publish, log, host } = options;
-  const settingsRepository = createSettingsRepository(db);
-  const overlay = createOverlayService({
-    host,
-    publish,
-    toggleLayout: () => {
-      const { layout } = preferences.get();
-      preferences.update({ layout: layout === 'compact' ? 'expanded' : 'compact' });
-    },
-  });
-  const preferences = createSettingsService({
-    settings: settingsRepository,
-    publish,
-    hotkeys: overlay,
-    host,
-  });
-  // Hotkeys registered and window preferences applied before any request can ask about them.
-  preferences.applyStored();
-  const playbooks = createPlaybookService({
-    playbooks: createPlaybookRepository(db, log),
-    clock,
-    publish,
-  });
-  const calls = createCallService({
-    calls: createCallRepository(db, clock),
-    playbooks,
-    clock,
+  const { publish, log, host, dataDir } = options;
+  const { db, file, notice } = openDatabase(dataDir, () => new Date(clock()));
+  const context: ModuleContext = { db, clock, publish, log };
+  const reads = createReadWorker({ file, script: readWorkerScript(import.meta.dirname) });
+
+  // Each module is built from what it needs; none reaches for one built after it.
+  const playbooks = createPlaybooksModule(context);
+  const calls = createCallsModule(context, {
+    playbooks: playbooks.service,
     newId: options.newId ?? randomUUID,
-    publish,
+    readHistory: (query) =>
+      // A first page is a search being typed: the newest replaces one still waiting.
+      reads.run('history', query, query.after === null ? 'history-search' : undefined),
   });
-  const handlers = createHandlers({
-    calls,
-    playbooks,
-    settings: preferences,
-    overlay,
-    status: () => ({ dataDir: options.dataDir, storageNotice: notice }),
-    openDataFolder: () => host.openFolder(options.dataDir),
-  });
+  const overlay = createOverlayModule(context, { host });
+  const settings = createSettingsModule(context, { hotkeys: overlay.service, host });
+  const app = createAppModule({ status: () => ({ dataDir, storageNotice: notice }), host });
+  // Hotkeys registered and window preferences applied before any request can ask about them.
+  settings.service.applyStored();
+
+  const handlers: HandlerMap = {
+    ...app.handlers,
+    ...calls.handlers,
+    ...playbooks.handlers,
+    ...settings.handlers,
+    ...overlay.handlers,
+  };
   return {
     dispatch: createDispatch(handlers, log),
-    settings: settingsRepository,
-    preferences,
-    overlay,
-    hasOpenCall: () => calls.open() !== null,
+    handlers,
+    settings: settings.repository,
+    preferences: settings.service,
+    overlay: overlay.service,
+    hasOpenCall: () => calls.service.open() !== null,
     notice,
-    close: () => db.close(),
+    close: () => {
+      // The database closes at once (a quit may not wait); the worker may stop after.
+      const stopping = reads.close();
+      db.close();
+      return stopping;
+    },
   };
 }

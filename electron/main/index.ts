@@ -15,7 +15,7 @@ import type { EventChannel, Events } from '../../shared/ipc/contract';
 import { createAppCore, resolveDataDir, type AppCore } from './app-core';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { registerIpcHandlers } from './ipc/register-handlers';
-import { createElectronHost } from './overlay/electron-host';
+import { createElectronHost } from './hosts/electron-host';
 import { hardenApp } from './security';
 import { APP_ORIGIN, isTrustedAppUrl } from './security-policy';
 import { createCloseToTrayNotice } from './tray/close-to-tray-notice';
@@ -75,6 +75,7 @@ function openOverlay(opened: AppCore): OverlayWindow {
   const window = createOverlayWindow({
     preloadPath,
     url: `${APP_ORIGIN}/index.html`,
+    allowDevTools: !app.isPackaged,
     storage: opened.settings,
     layout: preferences.layout,
     textSize: preferences.textSize,
@@ -136,7 +137,7 @@ if (app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     globalShortcut.unregisterAll();
     tray?.destroy();
-    core?.close();
+    void core?.close();
   });
   void app.whenReady().then(start);
 } else {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createAppCore, resolveDataDir } from '../main/app-core';
-import { createBrowserHost } from '../main/overlay/browser-host';
+import { createBrowserHost } from '../main/hosts/browser-host';
 import { createEventHub } from './event-hub';
 import { BRIDGE_FILE_NAME, createPreviewServer } from './preview-server';
 
@@ -64,8 +64,7 @@ server.listen(port, HOST, () => {
 function shutDown(): void {
   events.close();
   server.close();
-  core.close();
-  process.exit(0);
+  void core.close().finally(() => process.exit(0));
 }
 process.on('SIGINT', shutDown);
 process.on('SIGTERM', shutDown);

@@ -1,45 +1,42 @@
+import { appEventChannels, appRequestChannels } from './contracts/app';
+import { callsEventChannels, callsRequestChannels } from './contracts/calls';
+import { overlayEventChannels, overlayRequestChannels } from './contracts/overlay';
+import { playbooksEventChannels, playbooksRequestChannels } from './contracts/playbooks';
+import { settingsEventChannels, settingsRequestChannels } from './contracts/settings';
 import type { EventChannel, RequestChannel } from './contract';
 
-// Runtime lists of the contract's channels, for code that must not load zod (the preload).
-// The checks below make forgetting a channel here a compile error.
+// Runtime lists of the contract's channels, for code that must not load zod (the preload). Each
+// domain's list is checked against its contract where it is declared.
 
-export const requestChannels = [
-  'app:status',
-  'app:open-data-folder',
-  'playbooks:list',
-  'playbooks:get',
-  'playbooks:import',
-  'playbooks:export',
-  'settings:get',
-  'settings:update',
-  'settings:reset',
-  'overlay:state',
-  'overlay:set-click-through',
-  'calls:start',
-  'calls:apply',
-  'calls:active',
-  'calls:get',
-  'calls:history',
-] as const satisfies readonly RequestChannel[];
+const requestLists = [
+  appRequestChannels,
+  callsRequestChannels,
+  playbooksRequestChannels,
+  settingsRequestChannels,
+  overlayRequestChannels,
+] as const;
 
-export const eventChannels = [
-  'call:changed',
-  'playbooks:changed',
-  'settings:changed',
-  'overlay:changed',
-  'hotkey:pressed',
-  'view:requested',
-] as const satisfies readonly EventChannel[];
+const eventLists = [
+  appEventChannels,
+  callsEventChannels,
+  playbooksEventChannels,
+  settingsEventChannels,
+  overlayEventChannels,
+] as const;
 
-type Missing<All, Listed> = Exclude<All, Listed>;
-const everyRequestListed: Missing<RequestChannel, (typeof requestChannels)[number]> extends never
+// A domain whose list is left out here is a compile error.
+type Listed<Lists> = Lists extends readonly (readonly (infer C)[])[] ? C : never;
+const everyRequestListed: Exclude<RequestChannel, Listed<typeof requestLists>> extends never
   ? true
   : never = true;
-const everyEventListed: Missing<EventChannel, (typeof eventChannels)[number]> extends never
+const everyEventListed: Exclude<EventChannel, Listed<typeof eventLists>> extends never
   ? true
   : never = true;
 void everyRequestListed;
 void everyEventListed;
+
+export const requestChannels: readonly RequestChannel[] = requestLists.flat();
+export const eventChannels: readonly EventChannel[] = eventLists.flat();
 
 export function isRequestChannel(value: string): value is RequestChannel {
   return (requestChannels as readonly string[]).includes(value);

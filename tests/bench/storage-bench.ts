@@ -10,11 +10,11 @@ import { createCall, type Call } from '../../shared/domain/call';
 import { localDate } from '../../shared/domain/calendar';
 import { firstHistoryPage } from '../../shared/domain/history';
 import { defaultArPlaybook } from '../../shared/playbooks/default-ar-playbook';
-import { createCallService } from '../../electron/main/services/call-service';
-import { createPlaybookService } from '../../electron/main/services/playbook-service';
-import { createCallRepository } from '../../electron/main/storage/call-repository';
+import { createCallService } from '../../electron/main/modules/calls/call-service';
+import { createPlaybookService } from '../../electron/main/modules/playbooks/playbook-service';
+import { createCallRepository } from '../../electron/main/modules/calls/call-repository';
 import { openDatabase } from '../../electron/main/storage/database';
-import { createPlaybookRepository } from '../../electron/main/storage/playbook-repository';
+import { createPlaybookRepository } from '../../electron/main/modules/playbooks/playbook-repository';
 
 const SIZES = [10_000, 100_000] as const;
 const AUTOSAVES = 1_000;

@@ -1,5 +1,5 @@
 import { HOTKEY_ACTIONS, type HotkeyStatusMap } from '../../../shared/domain/hotkeys';
-import { RequestError } from '../ipc/request-error';
+import { RequestError } from '../core/request-error';
 import { platformOf, type OverlayHost } from './overlay-host';
 
 /**

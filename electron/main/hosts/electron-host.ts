@@ -6,7 +6,7 @@ import {
   type HotkeyStatusMap,
 } from '../../../shared/domain/hotkeys';
 import type { Settings, TextSize, WindowLayout } from '../../../shared/domain/settings';
-import { RequestError } from '../ipc/request-error';
+import { RequestError } from '../core/request-error';
 import { WINDOW_CAPABILITIES, type WindowCapabilities } from '../windows/platform-capabilities';
 import { platformOf, type OverlayHost } from './overlay-host';
 

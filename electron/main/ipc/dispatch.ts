@@ -2,13 +2,10 @@ import { isRequestChannel } from '../../../shared/ipc/channels';
 import type { HandlerMap } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { describeIssues, requestSchemas } from '../../../shared/ipc/schemas';
-import { RequestError } from './request-error';
+import type { Logger } from '../core/logger';
+import { RequestError } from '../core/request-error';
 
 export type Dispatch = (channel: string, args: readonly unknown[]) => Promise<Result<unknown>>;
-
-export interface Logger {
-  error(message: string, error: unknown): void;
-}
 
 type AnyHandler = (...args: readonly unknown[]) => unknown;
 

@@ -1,6 +1,6 @@
 import type { NotificationConstructorOptions } from 'electron';
 import type { Platform } from '../../../shared/domain/hotkeys';
-import type { SettingsRepository } from '../storage/settings-repository';
+import type { SettingsRepository } from '../modules/settings/settings-repository';
 
 /** Set once the caller has been told that closing the window keeps Call Coach running. */
 export const CLOSE_TO_TRAY_NOTICE_KEY = 'notices.closeToTray';

@@ -1,5 +1,5 @@
 import type { WindowLayout } from '../../../shared/domain/settings';
-import type { SettingsRepository } from '../storage/settings-repository';
+import type { SettingsRepository } from '../modules/settings/settings-repository';
 import {
   displayLayoutKey,
   migrateLegacyBounds,

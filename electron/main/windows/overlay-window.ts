@@ -1,7 +1,7 @@
 import { BrowserWindow, screen, type Display } from 'electron';
 import type { TextSize, WindowLayout } from '../../../shared/domain/settings';
-import type { Logger } from '../ipc/dispatch';
-import type { SettingsRepository } from '../storage/settings-repository';
+import type { Logger } from '../core/logger';
+import type { SettingsRepository } from '../modules/settings/settings-repository';
 import type { DisplayInfo } from './display-layouts';
 import { createOverlayPlacement, type DisplaySource } from './overlay-placement';
 import { secureWebPreferences } from './web-preferences';
@@ -10,6 +10,8 @@ import { overlaySizes, type OverlaySizes, type Rect } from './window-bounds';
 export interface OverlayWindowOptions {
   readonly preloadPath: string;
   readonly url: string;
+  /** Whether the window may open DevTools: in development, never in the packaged app. */
+  readonly allowDevTools: boolean;
   /** Where the window's places are remembered (the core's key-value settings). */
   readonly storage: Pick<SettingsRepository, 'read' | 'write'>;
   /** The layout and text size to open with (the stored preferences). */
@@ -89,7 +91,9 @@ export function createOverlayWindow(options: OverlayWindowOptions): OverlayWindo
     title: 'Call Coach',
     show: false,
     backgroundColor: '#fbfaf7',
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: secureWebPreferences(options.preloadPath, {
+      allowDevTools: options.allowDevTools,
+    }),
   });
   window.once('ready-to-show', () => window.showInactive());
 

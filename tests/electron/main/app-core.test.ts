@@ -6,7 +6,7 @@ import {
   resolveDataDir,
   type AppCore,
 } from '../../../electron/main/app-core';
-import type { Logger } from '../../../electron/main/ipc/dispatch';
+import type { Logger } from '../../../electron/main/core/logger';
 import { DATABASE_FILE_NAME } from '../../../electron/main/storage/database';
 import type { Call } from '../../../shared/domain/call';
 import type { PlaybookListing } from '../../../shared/domain/playbook';
@@ -58,8 +58,8 @@ function valueOf<T>(result: Result<unknown>): T {
   return result.value as T;
 }
 
-afterEach(() => {
-  for (const core of cores.splice(0)) core.close();
+afterEach(async () => {
+  await Promise.all(cores.splice(0).map((core) => core.close()));
   dirs.cleanup();
 });
 
@@ -281,13 +281,12 @@ describe('createAppCore', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
-  it('toggles the layout from its hotkey through the stored settings', () => {
-    const { core, host, events } = build(dirs.make());
+  it('passes the layout hotkey to the window, whose command runner switches the layout', () => {
+    const { host, events } = build(dirs.make());
 
     host.press('toggle-layout');
 
-    expect(core.preferences.get().layout).toBe('compact');
-    expect(events.payloads('settings:changed').at(-1)?.layout).toBe('compact');
+    expect(events.payloads('hotkey:pressed')).toEqual([{ action: 'toggle-layout' }]);
   });
 
   it('opens the data folder through the host', async () => {
@@ -328,7 +327,7 @@ describe('createAppCore', () => {
     const dataDir = dirs.make();
     const first = build(dataDir);
     await first.core.dispatch('calls:start', [startInput({ customer: 'Globex' })]);
-    first.core.close();
+    await first.core.close();
     cores.splice(cores.indexOf(first.core), 1);
 
     const second = build(dataDir);
@@ -338,11 +337,11 @@ describe('createAppCore', () => {
     );
   });
 
-  it('exposes the settings repository over the same database', () => {
+  it('exposes the settings repository over the same database', async () => {
     const dataDir = dirs.make();
     const first = build(dataDir);
     first.core.settings.write('overlay.bounds', { x: 1 });
-    first.core.close();
+    await first.core.close();
     cores.splice(cores.indexOf(first.core), 1);
 
     expect(build(dataDir).core.settings.read('overlay.bounds')).toEqual({ x: 1 });

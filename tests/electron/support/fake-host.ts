@@ -1,9 +1,10 @@
-import type { OverlayHost } from '../../../electron/main/overlay/overlay-host';
+import type { OverlayHost } from '../../../electron/main/hosts/overlay-host';
 import {
   HOTKEY_ACTIONS,
   type HotkeyAction,
   type HotkeyMap,
   type HotkeyStatusMap,
+  type Platform,
 } from '../../../shared/domain/hotkeys';
 import type { Settings } from '../../../shared/domain/settings';
 
@@ -26,14 +27,16 @@ export interface FakeHost extends OverlayHost {
 }
 
 /** A desktop host that records what it is asked and refuses the combinations it is told to. */
-export function createFakeHost(options: { shell?: OverlayHost['shell'] } = {}): FakeHost {
+export function createFakeHost(
+  options: { shell?: OverlayHost['shell']; platform?: Platform } = {},
+): FakeHost {
   const calls: HostCall[] = [];
   const taken = new Set<string>();
   let registered: HotkeyMap | null = null;
   let onPress: ((action: HotkeyAction) => void) | null = null;
   return {
     shell: options.shell ?? 'desktop',
-    platform: 'linux',
+    platform: options.platform ?? 'linux',
     calls,
     registerHotkeys(hotkeys, listener) {
       registered = hotkeys;

@@ -1,4 +1,4 @@
-import type { SettingsRepository } from '../../../electron/main/storage/settings-repository';
+import type { SettingsRepository } from '../../../electron/main/modules/settings/settings-repository';
 import { localDate } from '../../../shared/domain/calendar';
 import type { Closing } from '../../../shared/domain/closing';
 import type { Playbook } from '../../../shared/domain/playbook';

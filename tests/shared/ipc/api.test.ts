@@ -47,20 +47,20 @@ describe('buildApi', () => {
   it('names event subscriptions after the camel-cased event channel', () => {
     const api = buildApi(createFakeTransport());
 
-    expect(Object.keys(api.events)).toEqual([
+    expect(Object.keys(api.events).sort()).toEqual([
       'callChanged',
+      'hotkeyPressed',
+      'overlayChanged',
       'playbooksChanged',
       'settingsChanged',
-      'overlayChanged',
-      'hotkeyPressed',
       'viewRequested',
     ]);
-    expect(eventChannels).toEqual([
+    expect([...eventChannels].sort()).toEqual([
       'call:changed',
+      'hotkey:pressed',
+      'overlay:changed',
       'playbooks:changed',
       'settings:changed',
-      'overlay:changed',
-      'hotkey:pressed',
       'view:requested',
     ]);
   });

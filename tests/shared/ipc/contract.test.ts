@@ -1,9 +1,12 @@
-import { createHandlers } from '../../../electron/main/ipc/handlers';
 import type { CallCoachApi } from '../../../shared/ipc/api';
 import { eventChannels, isRequestChannel, requestChannels } from '../../../shared/ipc/channels';
 import { requestSchemas } from '../../../shared/ipc/schemas';
 import { fakeRendererElectron } from '../../support/fake-electron-renderer';
-import { createFakeServices } from '../../support/ipc-fakes';
+import { createAppCore } from '../../../electron/main/app-core';
+import { createFakeHost } from '../../electron/support/fake-host';
+import { recordingPublish } from '../../electron/support/fixtures';
+import { createRecordingLogger } from '../../support/ipc-fakes';
+import { tempDirs } from '../../support/temp-dir';
 
 vi.mock('electron', async () => {
   const { fakeRendererElectron: fake } = await import('../../support/fake-electron-renderer');
@@ -26,8 +29,17 @@ describe('IPC contract', () => {
     expect(Object.keys(requestSchemas).sort()).toEqual([...requestChannels].sort());
   });
 
-  it('has a main handler for every request channel and for nothing else', () => {
-    const handlers = createHandlers(createFakeServices());
+  it('has a main handler for every request channel and for nothing else', async () => {
+    const dirs = tempDirs();
+    const core = createAppCore({
+      dataDir: dirs.make(),
+      publish: recordingPublish().publish,
+      log: createRecordingLogger(),
+      host: createFakeHost(),
+    });
+    const { handlers } = core;
+    await core.close();
+    dirs.cleanup();
 
     expect(Object.keys(handlers).sort()).toEqual([...requestChannels].sort());
     for (const channel of requestChannels)

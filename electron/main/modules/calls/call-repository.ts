@@ -2,24 +2,28 @@ import type { DatabaseSyncInstance as DatabaseSync } from '@photostructure/sqlit
 import {
   countStepsDone,
   type Call,
-  type CallSummary,
+  type CallCommand,
   type OpenBranch,
   type StepProgress,
-} from '../../../shared/domain/call';
-import type { CaptureValues } from '../../../shared/domain/capture';
-import type { Closing } from '../../../shared/domain/closing';
-import type { HistoryPage, HistoryQuery } from '../../../shared/domain/history';
+} from '../../../../shared/domain/call';
+import type { CaptureValues } from '../../../../shared/domain/capture';
+import type { Closing } from '../../../../shared/domain/closing';
+
+/** What kind of change a save carries: the command that made it. */
+export type CallChange = CallCommand['type'];
 
 /** Where calls live. Every method is one statement or one transaction. */
 export interface CallRepository {
   insert(call: Call): void;
-  /** Writes the whole call over the stored one with the same id. */
-  save(call: Call): void;
+  /**
+   * Writes the columns that `change` can have changed, and only those, over the stored call
+   * with the same id: saving the notes rewrites the notes (and their search row), saving a
+   * field rewrites the captures and leaves the search index alone.
+   */
+  save(call: Call, change: CallChange): void;
   get(callId: string): Call | null;
   /** The newest call that has not ended, if any. */
   findOpen(): Call | null;
-  /** Ended calls, newest first, optionally narrowed by a full-text search. */
-  listHistory(query: HistoryQuery): HistoryPage;
 }
 
 interface CallRow {
@@ -43,27 +47,9 @@ interface CallRow {
   closing_json: string | null;
 }
 
-interface SummaryRow {
-  seq: number;
-  id: string;
-  customer: string;
-  account_number: string;
-  invoice: string;
-  started_at: number;
-  ended_at: number;
-  steps_done: number;
-  steps_total: number;
-  outcome_label: string | null;
-  action_due_on: string | null;
-}
-
 const CALL_COLUMNS = `id, playbook_id, playbook_version, customer, account_number, invoice,
   amount_due_cents, contact, customer_since, due_on, started_at, ended_at, steps_json,
   branches_json, captures_json, questions_json, notes, closing_json`;
-
-const SUMMARY_COLUMNS = `calls.seq, calls.id, calls.customer, calls.account_number, calls.invoice,
-  calls.started_at, calls.ended_at, calls.steps_done, json_array_length(calls.steps_json) AS steps_total,
-  calls.outcome_label, calls.action_due_on`;
 
 function toCall(row: CallRow): Call {
   return {
@@ -88,117 +74,83 @@ function toCall(row: CallRow): Call {
   };
 }
 
-function toSummary(row: SummaryRow): CallSummary {
-  return {
-    id: row.id,
-    customer: row.customer,
-    accountNumber: row.account_number,
-    invoice: row.invoice,
-    startedAt: row.started_at,
-    endedAt: row.ended_at,
-    stepsDone: row.steps_done,
-    stepsTotal: row.steps_total,
-    outcomeLabel: row.outcome_label,
-    actionDueOn: row.action_due_on,
-  };
-}
+type SqlValue = string | number | null;
 
-function toParameters(call: Call, updatedAt: number) {
-  return {
-    id: call.id,
-    playbook_id: call.playbookId,
-    playbook_version: call.playbookVersion,
-    customer: call.customer,
-    account_number: call.accountNumber,
-    invoice: call.invoice,
-    amount_due_cents: call.amountDueCents,
-    contact: call.contact,
-    customer_since: call.customerSince,
-    due_on: call.dueOn,
-    started_at: call.startedAt,
-    ended_at: call.endedAt,
-    steps_json: JSON.stringify(call.steps),
-    steps_done: countStepsDone(call.steps),
-    branches_json: JSON.stringify(call.branches),
-    captures_json: JSON.stringify(call.captures),
-    questions_json: JSON.stringify(call.questionsAsked),
-    notes: call.notes,
-    closing_json: call.closing === null ? null : JSON.stringify(call.closing),
-    // Copied out of the closing so a history page reads them without parsing JSON.
-    outcome_label: call.closing?.outcomeLabel ?? null,
-    action_due_on: call.closing?.action?.dueOn ?? null,
-    updated_at: updatedAt,
-  };
-}
+/** Each column of a stored call, read off the call. */
+const COLUMN_VALUES = {
+  id: (call: Call) => call.id,
+  playbook_id: (call: Call) => call.playbookId,
+  playbook_version: (call: Call) => call.playbookVersion,
+  customer: (call: Call) => call.customer,
+  account_number: (call: Call) => call.accountNumber,
+  invoice: (call: Call) => call.invoice,
+  amount_due_cents: (call: Call) => call.amountDueCents,
+  contact: (call: Call) => call.contact,
+  customer_since: (call: Call) => call.customerSince,
+  due_on: (call: Call) => call.dueOn,
+  started_at: (call: Call) => call.startedAt,
+  ended_at: (call: Call) => call.endedAt,
+  steps_json: (call: Call) => JSON.stringify(call.steps),
+  steps_done: (call: Call) => countStepsDone(call.steps),
+  branches_json: (call: Call) => JSON.stringify(call.branches),
+  captures_json: (call: Call) => JSON.stringify(call.captures),
+  questions_json: (call: Call) => JSON.stringify(call.questionsAsked),
+  notes: (call: Call) => call.notes,
+  closing_json: (call: Call) => (call.closing === null ? null : JSON.stringify(call.closing)),
+  // Copied out of the closing so a history page reads them without parsing JSON.
+  outcome_label: (call: Call) => call.closing?.outcomeLabel ?? null,
+  action_due_on: (call: Call) => call.closing?.action?.dueOn ?? null,
+} satisfies Record<string, (call: Call) => SqlValue>;
 
-/**
- * Turns what a caller types into a safe FTS5 query: each word becomes a quoted prefix term, so
- * punctuation and FTS operators in the text are searched for, never interpreted.
- */
-export function toSearchExpression(search: string): string | null {
-  const words = search.match(/[\p{L}\p{N}]+/gu);
-  if (!words) return null;
-  return words.map((word) => `"${word}"*`).join(' ');
+type CallColumn = keyof typeof COLUMN_VALUES;
+const ALL_COLUMNS = Object.keys(COLUMN_VALUES) as CallColumn[];
+
+// The columns each kind of change can touch. The search index follows `customer`,
+// `account_number`, `invoice` and `notes` (a trigger), so only a notes save re-indexes.
+const COLUMNS_CHANGED_BY: { readonly [C in CallChange]: readonly CallColumn[] } = {
+  'check-step': ['steps_json', 'steps_done'],
+  'uncheck-step': ['steps_json', 'steps_done'],
+  'edit-notes': ['notes'],
+  'open-branch': ['branches_json'],
+  'close-branch': ['branches_json'],
+  'set-field': ['captures_json'],
+  'set-question': ['questions_json'],
+  end: ['ended_at', 'closing_json', 'outcome_label', 'action_due_on'],
+};
+
+/** Named parameters for `columns` of `call`, plus `updated_at`. */
+function parametersOf(call: Call, columns: readonly CallColumn[], updatedAt: number) {
+  const parameters: Record<string, SqlValue> = { updated_at: updatedAt };
+  for (const column of columns) parameters[column] = COLUMN_VALUES[column](call);
+  return parameters;
 }
 
 /** A repository over the calls table; `clock` stamps `updated_at`. */
 export function createCallRepository(db: DatabaseSync, clock: () => number): CallRepository {
-  const insert = db.prepare(`
-    INSERT INTO calls (id, playbook_id, playbook_version, customer, account_number, invoice,
-      amount_due_cents, contact, customer_since, due_on, started_at, ended_at, steps_json,
-      steps_done, branches_json, captures_json, questions_json, notes, closing_json,
-      outcome_label, action_due_on, updated_at)
-    VALUES (:id, :playbook_id, :playbook_version, :customer, :account_number, :invoice,
-      :amount_due_cents, :contact, :customer_since, :due_on, :started_at, :ended_at, :steps_json,
-      :steps_done, :branches_json, :captures_json, :questions_json, :notes, :closing_json,
-      :outcome_label, :action_due_on, :updated_at)`);
-  const update = db.prepare(`
-    UPDATE calls SET playbook_id = :playbook_id, playbook_version = :playbook_version,
-      customer = :customer, account_number = :account_number, invoice = :invoice,
-      amount_due_cents = :amount_due_cents, contact = :contact, customer_since = :customer_since,
-      due_on = :due_on, started_at = :started_at, ended_at = :ended_at, steps_json = :steps_json,
-      steps_done = :steps_done, branches_json = :branches_json, captures_json = :captures_json,
-      questions_json = :questions_json, notes = :notes, closing_json = :closing_json,
-      outcome_label = :outcome_label, action_due_on = :action_due_on, updated_at = :updated_at
-    WHERE id = :id`);
+  const insert = db.prepare(
+    `INSERT INTO calls (${[...ALL_COLUMNS, 'updated_at'].join(', ')})
+     VALUES (${[...ALL_COLUMNS, 'updated_at'].map((column) => `:${column}`).join(', ')})`,
+  );
+  const updates = new Map(
+    Object.entries(COLUMNS_CHANGED_BY).map(([change, columns]) => [
+      change,
+      db.prepare(
+        `UPDATE calls SET ${[...columns, 'updated_at'].map((c) => `${c} = :${c}`).join(', ')}
+         WHERE id = :id`,
+      ),
+    ]),
+  );
   const byId = db.prepare(`SELECT ${CALL_COLUMNS} FROM calls WHERE id = ?`);
   const open = db.prepare(
     `SELECT ${CALL_COLUMNS} FROM calls WHERE ended_at IS NULL ORDER BY started_at DESC LIMIT 1`,
   );
-  // History is newest first by storage order (seq): calls are stored when they start, so this is
-  // start order, and it lets SQLite walk the index (or FTS5 its rowids) backwards and stop after
-  // one page. Sorting by started_at instead would sort every match of a common search word.
-  const history = db.prepare(`
-    SELECT ${SUMMARY_COLUMNS} FROM calls
-    WHERE ended_at IS NOT NULL AND seq < :before
-    ORDER BY seq DESC LIMIT :limit`);
-  const search = db.prepare(`
-    SELECT ${SUMMARY_COLUMNS} FROM calls_search JOIN calls ON calls.seq = calls_search.rowid
-    WHERE calls_search MATCH :match AND calls_search.rowid < :before AND calls.ended_at IS NOT NULL
-    ORDER BY calls_search.rowid DESC LIMIT :limit`);
-
-  function listHistory(query: HistoryQuery): HistoryPage {
-    // One row more than asked tells whether another page exists.
-    const limit = query.limit + 1;
-    const before = query.after?.before ?? Number.MAX_SAFE_INTEGER;
-    const match = toSearchExpression(query.search);
-    const rows = (match === null
-      ? history.all({ before, limit })
-      : search.all({ match, before, limit })) as unknown as SummaryRow[];
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(toSummary),
-      next: rows.length > query.limit && last ? { before: last.seq } : null,
-    };
-  }
-
   return {
     insert: (call) => {
-      insert.run(toParameters(call, clock()));
+      insert.run(parametersOf(call, ALL_COLUMNS, clock()));
     },
-    save: (call) => {
-      const { changes } = update.run(toParameters(call, clock()));
+    save: (call, change) => {
+      const columns: readonly CallColumn[] = ['id', ...COLUMNS_CHANGED_BY[change]];
+      const { changes } = updates.get(change)!.run(parametersOf(call, columns, clock()));
       if (changes === 0) throw new Error(`No stored call has id ${call.id}`);
     },
     get: (callId) => {
@@ -209,6 +161,5 @@ export function createCallRepository(db: DatabaseSync, clock: () => number): Cal
       const row = open.get() as CallRow | undefined;
       return row ? toCall(row) : null;
     },
-    listHistory,
   };
 }

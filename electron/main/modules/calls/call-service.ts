@@ -5,16 +5,16 @@ import {
   playbookProblem,
   type Call,
   type CallCommand,
-} from '../../../shared/domain/call';
-import { localDate } from '../../../shared/domain/calendar';
-import { checkClosing, draftOf, type ClosingCheck } from '../../../shared/domain/closing';
-import type { HistoryPage, HistoryQuery } from '../../../shared/domain/history';
-import type { Playbook } from '../../../shared/domain/playbook';
-import type { StartCallInput } from '../../../shared/domain/start-call';
-import { RequestError } from '../ipc/request-error';
-import type { CallRepository } from '../storage/call-repository';
-import type { PlaybookService } from './playbook-service';
-import type { Publish } from './publish';
+} from '../../../../shared/domain/call';
+import { localDate } from '../../../../shared/domain/calendar';
+import { checkClosing, draftOf, type ClosingCheck } from '../../../../shared/domain/closing';
+import type { HistoryPage, HistoryQuery } from '../../../../shared/domain/history';
+import type { Playbook } from '../../../../shared/domain/playbook';
+import type { StartCallInput } from '../../../../shared/domain/start-call';
+import { RequestError } from '../../core/request-error';
+import type { CallRepository } from './call-repository';
+import type { PlaybookService } from '../playbooks/playbook-service';
+import type { Publish } from '../../core/publish';
 
 export interface CallServiceDeps {
   readonly calls: CallRepository;
@@ -24,6 +24,8 @@ export interface CallServiceDeps {
   readonly newId: () => string;
   /** Tells every window that a call changed (`call:changed`). */
   readonly publish: Publish;
+  /** Reads a page of history off main's event loop (the read worker). */
+  readonly readHistory: (query: HistoryQuery) => Promise<HistoryPage>;
 }
 
 /** The live call and its history. Main is the only writer, so this is the single source of truth. */
@@ -38,7 +40,7 @@ export interface CallService {
   /** The call that was not ended (after a crash, the one to reopen). */
   open(): Call | null;
   get(callId: string): Call;
-  history(query: HistoryQuery): HistoryPage;
+  history(query: HistoryQuery): Promise<HistoryPage>;
 }
 
 const CLOSING_FIELDS = ['outcomeId', 'what', 'dueOn'] as const;
@@ -50,7 +52,7 @@ function closingRefusal(check: ClosingCheck & { ok: false }): string {
 }
 
 export function createCallService(deps: CallServiceDeps): CallService {
-  const { calls, playbooks, clock, newId, publish } = deps;
+  const { calls, playbooks, clock, newId, publish, readHistory } = deps;
 
   function get(callId: string): Call {
     const call = calls.get(callId);
@@ -94,13 +96,13 @@ export function createCallService(deps: CallServiceDeps): CallService {
         checked = { type: 'end', closing: closing.closing };
       }
       const next = applyCommand(call, checked, at);
-      calls.save(next);
+      calls.save(next, command.type);
       publish('call:changed', next);
       return next;
     },
 
     open: () => calls.findOpen(),
     get,
-    history: (query) => calls.listHistory(query),
+    history: readHistory,
   };
 }

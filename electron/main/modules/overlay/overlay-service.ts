@@ -3,18 +3,16 @@ import {
   type HotkeyAction,
   type HotkeyMap,
   type HotkeyStatusMap,
-} from '../../../shared/domain/hotkeys';
-import { clickThroughRefusal, type OverlayState } from '../../../shared/domain/overlay';
-import type { AppView } from '../../../shared/ipc/contract';
-import { RequestError } from '../ipc/request-error';
-import type { OverlayHost } from '../overlay/overlay-host';
-import type { Publish } from './publish';
+} from '../../../../shared/domain/hotkeys';
+import { clickThroughRefusal, type OverlayState } from '../../../../shared/domain/overlay';
+import type { AppView } from '../../../../shared/ipc/contract';
+import { RequestError } from '../../core/request-error';
+import type { OverlayHost } from '../../hosts/overlay-host';
+import type { Publish } from '../../core/publish';
 
 export interface OverlayServiceDeps {
   readonly host: OverlayHost;
   readonly publish: Publish;
-  /** Switches between compact and expanded (a stored preference, so the settings service's). */
-  readonly toggleLayout: () => void;
 }
 
 /** The overlay window's live state: click-through, hotkeys and what a hotkey press does. */
@@ -32,11 +30,7 @@ export interface OverlayService {
   recover(): void;
 }
 
-export function createOverlayService({
-  host,
-  publish,
-  toggleLayout,
-}: OverlayServiceDeps): OverlayService {
+export function createOverlayService({ host, publish }: OverlayServiceDeps): OverlayService {
   let clickThrough = false;
   let hotkeys: HotkeyStatusMap | null = null;
 
@@ -68,10 +62,8 @@ export function createOverlayService({
         // there is nowhere to say why from another app, and the Settings view explains it.
         if (clickThrough || clickThroughRefusal(state()) === null) setClickThrough(!clickThrough);
         return;
-      case 'toggle-layout':
-        toggleLayout();
-        return;
       default:
+        // Everything else, switching the layout included, is the window's command runner's.
         host.reveal({ focus: HOTKEY_ACTION_INFO[action].takesFocus });
         publish('hotkey:pressed', { action });
     }

@@ -1,8 +1,8 @@
 import type { DatabaseSyncInstance as DatabaseSync } from '@photostructure/sqlite';
-import type { Playbook } from '../../../shared/domain/playbook';
-import { checkPlaybookDocument } from '../../../shared/playbooks/playbook-schema';
-import type { Logger } from '../ipc/dispatch';
-import { inTransaction } from './transaction';
+import type { Playbook } from '../../../../shared/domain/playbook';
+import { checkPlaybookDocument } from '../../../../shared/playbooks/playbook-schema';
+import type { Logger } from '../../core/logger';
+import { inTransaction } from '../../storage/transaction';
 
 /**
  * Where playbook snapshots live. A snapshot is never changed or deleted once stored: calls name

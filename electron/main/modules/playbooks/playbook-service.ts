@@ -1,11 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Playbook, PlaybookListing } from '../../../shared/domain/playbook';
-import type { PlaybookExport, PlaybookImport } from '../../../shared/ipc/contract';
-import { defaultArPlaybook } from '../../../shared/playbooks/default-ar-playbook';
-import { checkPlaybookFile } from '../../../shared/playbooks/playbook-schema';
-import { RequestError } from '../ipc/request-error';
-import type { PlaybookRepository } from '../storage/playbook-repository';
-import type { Publish } from './publish';
+import type { Playbook, PlaybookListing } from '../../../../shared/domain/playbook';
+import type { PlaybookExport, PlaybookImport } from '../../../../shared/ipc/contract';
+import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
+import { checkPlaybookFile } from '../../../../shared/playbooks/playbook-schema';
+import { RequestError } from '../../core/request-error';
+import type { PlaybookRepository } from './playbook-repository';
+import type { Publish } from '../../core/publish';
 
 export const IMPORT_REFUSED_MESSAGE =
   'This file was not imported. Fix the problems below and import it again. Nothing stored has changed.';

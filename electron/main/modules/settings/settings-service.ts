@@ -10,7 +10,7 @@ import {
   type HotkeyAction,
   type HotkeyMap,
   type HotkeyStatusMap,
-} from '../../../shared/domain/hotkeys';
+} from '../../../../shared/domain/hotkeys';
 import {
   COACHING_MODES,
   DEFAULT_SETTINGS,
@@ -21,11 +21,11 @@ import {
   applySettingsPatch,
   type Settings,
   type SettingsPatch,
-} from '../../../shared/domain/settings';
-import { RequestError } from '../ipc/request-error';
-import type { OverlayHost } from '../overlay/overlay-host';
-import type { SettingsRepository } from '../storage/settings-repository';
-import type { Publish } from './publish';
+} from '../../../../shared/domain/settings';
+import { RequestError } from '../../core/request-error';
+import type { OverlayHost } from '../../hosts/overlay-host';
+import type { SettingsRepository } from './settings-repository';
+import type { Publish } from '../../core/publish';
 
 /** The settings key the caller's preferences are stored under. */
 export const PREFERENCES_KEY = 'preferences';

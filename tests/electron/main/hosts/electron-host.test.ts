@@ -1,5 +1,5 @@
-import { RequestError } from '../../../../electron/main/ipc/request-error';
-import { createElectronHost } from '../../../../electron/main/overlay/electron-host';
+import { RequestError } from '../../../../electron/main/core/request-error';
+import { createElectronHost } from '../../../../electron/main/hosts/electron-host';
 import {
   DEFAULT_HOTKEYS,
   HOTKEY_ACTIONS,

@@ -1,5 +1,5 @@
 import { createDispatch } from '../../../../electron/main/ipc/dispatch';
-import { RequestError } from '../../../../electron/main/ipc/request-error';
+import { RequestError } from '../../../../electron/main/core/request-error';
 import { createFakeHandlers, createRecordingLogger } from '../../../support/ipc-fakes';
 import { buildCall, startInput } from '../../../support/builders';
 import { noAnswer } from '../../support/fixtures';

@@ -1,15 +1,13 @@
 import {
   createCallRepository,
-  toSearchExpression,
+  type CallChange,
   type CallRepository,
-} from '../../../../electron/main/storage/call-repository';
-import { openDatabase, type OpenedDatabase } from '../../../../electron/main/storage/database';
-import type { Call } from '../../../../shared/domain/call';
-import type { HistoryQuery } from '../../../../shared/domain/history';
-import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
-import { buildCall, T0 } from '../../../support/builders';
-import { tempDirs } from '../../../support/temp-dir';
-import { noAnswer } from '../../support/fixtures';
+} from '../../../../../electron/main/modules/calls/call-repository';
+import { openDatabase, type OpenedDatabase } from '../../../../../electron/main/storage/database';
+import type { Call } from '../../../../../shared/domain/call';
+import { buildCall, T0 } from '../../../../support/builders';
+import { tempDirs } from '../../../../support/temp-dir';
+import { noAnswer } from '../../../support/fixtures';
 
 const dirs = tempDirs();
 let opened: OpenedDatabase;
@@ -29,14 +27,6 @@ afterEach(() => {
 function endedCall(id: string, minutes: number, overrides: Partial<Call> = {}): Call {
   const startedAt = T0 + minutes * 60_000;
   return buildCall({ id, startedAt, endedAt: startedAt + 120_000, ...overrides });
-}
-
-function query(overrides: Partial<HistoryQuery> = {}): HistoryQuery {
-  return { search: '', after: null, limit: 50, ...overrides };
-}
-
-function historyIds(overrides: Partial<HistoryQuery> = {}): string[] {
-  return repository.listHistory(query(overrides)).items.map((item) => item.id);
 }
 
 describe('createCallRepository', () => {
@@ -124,44 +114,61 @@ describe('createCallRepository', () => {
   });
 
   describe('save', () => {
-    it('overwrites the stored call', () => {
+    /** The stored call after one change of `type`, applied to all of `changed`. */
+    function saved(changed: Call, type: CallChange): Call | null {
+      repository.save(changed, type);
+      return repository.get(changed.id);
+    }
+
+    it.each([
+      ['check-step', { steps: buildCall().steps.map((step) => ({ ...step, checkedAt: T0 + 5 })) }],
+      ['edit-notes', { notes: 'Promised payment Friday' }],
+      ['open-branch', { branches: [{ branchId: 'promise-to-pay', openedAt: T0 + 5_000 }] }],
+      ['set-field', { captures: { 'promise-to-pay': { amount: '1,250.00' } } }],
+      ['set-question', { questionsAsked: ['promise-to-pay#1'] }],
+      ['end', { endedAt: T0 + 60_000, closing: noAnswer('2023-11-20') }],
+    ] as const)('writes what a %s changes', (type, change) => {
       const call = buildCall({ id: 'c-1' });
       repository.insert(call);
-      const changed: Call = {
-        ...call,
-        notes: 'Promised payment Friday',
-        steps: call.steps.map((step) => ({ ...step, checkedAt: T0 + 5_000 })),
-        endedAt: T0 + 60_000,
-      };
 
-      repository.save(changed);
-
-      expect(repository.get('c-1')).toEqual(changed);
+      expect(saved({ ...call, ...change }, type)).toEqual({ ...call, ...change });
     });
 
-    it('overwrites the new fields and the closing', () => {
-      repository.insert(buildCall({ id: 'c-1' }));
-      const ended = buildCall({
-        id: 'c-1',
-        endedAt: T0 + 60_000,
-        branches: [{ branchId: 'promise-to-pay', openedAt: T0 + 5_000 }],
-        captures: { 'promise-to-pay': { amount: '1,250.00' } },
-        questionsAsked: ['promise-to-pay#1'],
-        closing: noAnswer('2023-11-20'),
+    it('writes only the columns its kind of change can touch', () => {
+      const call = buildCall({ id: 'c-1', notes: 'first' });
+      repository.insert(call);
+
+      repository.save(
+        { ...call, notes: 'not saved', captures: { dispute: { reason: 'x' } } },
+        'set-field',
+      );
+
+      expect(repository.get('c-1')).toMatchObject({
+        notes: 'first',
+        captures: { dispute: { reason: 'x' } },
       });
+    });
 
-      repository.save(ended);
+    it('leaves the search index alone when a field is saved', () => {
+      const call = buildCall({ id: 'c-1', notes: 'lockbox' });
+      repository.insert(call);
+      const indexWrites = () =>
+        (opened.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+      const before = indexWrites();
 
-      expect(repository.get('c-1')).toEqual(ended);
+      repository.save({ ...call, captures: { dispute: { reason: 'x' } } }, 'set-field');
+
+      // One row of `calls` changed; a notes save changes the search rows as well.
+      expect(indexWrites() - before).toBe(1);
     });
 
     it('throws for an id that was never inserted', () => {
-      expect(() => repository.save(buildCall({ id: 'ghost' }))).toThrow(/ghost/);
+      expect(() => repository.save(buildCall({ id: 'ghost' }), 'edit-notes')).toThrow(/ghost/);
     });
 
     it('does not create a call when saving an unknown id', () => {
       try {
-        repository.save(buildCall({ id: 'ghost' }));
+        repository.save(buildCall({ id: 'ghost' }), 'edit-notes');
       } catch {
         // expected; the assertion is about what was stored
       }
@@ -175,7 +182,7 @@ describe('createCallRepository', () => {
       clocked.insert(buildCall({ id: 'c-1' }));
       now = T0 + 42;
 
-      clocked.save(buildCall({ id: 'c-1', notes: 'x' }));
+      clocked.save(buildCall({ id: 'c-1', notes: 'x' }), 'edit-notes');
 
       expect(opened.db.prepare('SELECT updated_at FROM calls WHERE id = ?').get('c-1')).toEqual({
         updated_at: T0 + 42,
@@ -211,292 +218,5 @@ describe('createCallRepository', () => {
 
       expect(repository.findOpen()?.id).toBe('newer');
     });
-  });
-
-  describe('listHistory', () => {
-    it('lists ended calls newest first', () => {
-      repository.insert(endedCall('a', 1));
-      repository.insert(endedCall('b', 2));
-      repository.insert(endedCall('c', 3));
-
-      expect(historyIds()).toEqual(['c', 'b', 'a']);
-    });
-
-    it('orders by when calls were recorded, so a clock set back does not bury a new call', () => {
-      repository.insert(endedCall('before-clock-change', 10));
-      repository.insert(endedCall('after-clock-change', 5));
-
-      expect(historyIds()).toEqual(['after-clock-change', 'before-clock-change']);
-    });
-
-    it('leaves out open calls', () => {
-      repository.insert(endedCall('ended', 1));
-      repository.insert(buildCall({ id: 'open', startedAt: T0 + 5 * 60_000 }));
-
-      expect(historyIds()).toEqual(['ended']);
-    });
-
-    it('summarises each call with its step counts', () => {
-      repository.insert(
-        endedCall('c-1', 0, {
-          steps: buildCall().steps.map((step, index) =>
-            index < 3 ? { ...step, checkedAt: T0 + 1 } : step,
-          ),
-        }),
-      );
-
-      expect(repository.listHistory(query()).items).toEqual([
-        {
-          id: 'c-1',
-          customer: 'Acme Supplies',
-          accountNumber: 'AC-1001',
-          invoice: 'INV-42',
-          startedAt: T0,
-          endedAt: T0 + 120_000,
-          stepsDone: 3,
-          stepsTotal: defaultArPlaybook.steps.length,
-          outcomeLabel: null,
-          actionDueOn: null,
-        },
-      ]);
-    });
-
-    it('summarises a call with its outcome and when its next action is due', () => {
-      repository.insert(
-        endedCall('c-1', 0, {
-          closing: {
-            outcomeId: 'promise-to-pay',
-            outcomeLabel: 'Promise to pay',
-            action: { what: 'Confirm the payment arrived', dueOn: '2023-11-24' },
-          },
-        }),
-      );
-
-      expect(repository.listHistory(query()).items[0]).toMatchObject({
-        outcomeLabel: 'Promise to pay',
-        actionDueOn: '2023-11-24',
-      });
-    });
-
-    it('summarises a call that ended without an action with its outcome and no due date', () => {
-      repository.insert(
-        endedCall('c-1', 0, {
-          closing: { outcomeId: 'refused', outcomeLabel: 'Refused', action: null },
-        }),
-      );
-
-      expect(repository.listHistory(query()).items[0]).toMatchObject({
-        outcomeLabel: 'Refused',
-        actionDueOn: null,
-      });
-    });
-
-    it('summarises search results with their outcome', () => {
-      repository.insert(
-        endedCall('c-1', 0, { customer: 'Globex', closing: noAnswer('2023-11-20') }),
-      );
-
-      expect(repository.listHistory(query({ search: 'globex' })).items).toEqual([
-        expect.objectContaining({
-          id: 'c-1',
-          outcomeLabel: 'No answer',
-          actionDueOn: '2023-11-20',
-        }),
-      ]);
-    });
-
-    it('returns an empty last page when there is no history', () => {
-      expect(repository.listHistory(query())).toEqual({ items: [], next: null });
-    });
-
-    it('has no next cursor when everything fits on one page', () => {
-      repository.insert(endedCall('a', 1));
-      repository.insert(endedCall('b', 2));
-
-      expect(repository.listHistory(query({ limit: 2 })).next).toBeNull();
-    });
-
-    it('points the next cursor at the last call of a full page', () => {
-      for (const [index, id] of ['a', 'b', 'c'].entries()) repository.insert(endedCall(id, index));
-
-      const page = repository.listHistory(query({ limit: 2 }));
-
-      expect(page.items.map((item) => item.id)).toEqual(['c', 'b']);
-      expect(
-        repository.listHistory(query({ after: page.next })).items.map((item) => item.id),
-      ).toEqual(['a']);
-    });
-
-    it('pages through every call once, in order, including calls that started at the same time', () => {
-      const calls = [
-        endedCall('a', 0),
-        endedCall('b', 1),
-        endedCall('c', 1),
-        endedCall('d', 1),
-        endedCall('e', 2),
-        endedCall('f', 3),
-        endedCall('g', 3),
-        endedCall('h', 4),
-      ];
-      for (const call of calls) repository.insert(call);
-      const expected = calls.map((call) => call.id).reverse();
-
-      const seen: string[] = [];
-      const pageSizes: number[] = [];
-      let after: HistoryQuery['after'] = null;
-      do {
-        const page = repository.listHistory(query({ after, limit: 3 }));
-        seen.push(...page.items.map((item) => item.id));
-        pageSizes.push(page.items.length);
-        after = page.next;
-      } while (after !== null);
-
-      expect(seen).toEqual(expected);
-      expect(pageSizes).toEqual([3, 3, 2]);
-    });
-
-    it('pages through search results with the same cursor', () => {
-      for (let minute = 0; minute < 5; minute += 1) {
-        repository.insert(endedCall(`acme-${minute}`, minute, { customer: 'Acme Supplies' }));
-        repository.insert(endedCall(`globex-${minute}`, minute, { customer: 'Globex' }));
-      }
-
-      const first = repository.listHistory(query({ search: 'acme', limit: 3 }));
-      const second = repository.listHistory(query({ search: 'acme', limit: 3, after: first.next }));
-
-      expect([...first.items, ...second.items].map((item) => item.id)).toEqual([
-        'acme-4',
-        'acme-3',
-        'acme-2',
-        'acme-1',
-        'acme-0',
-      ]);
-      expect(second.next).toBeNull();
-    });
-
-    describe('search', () => {
-      beforeEach(() => {
-        repository.insert(
-          endedCall('acme', 1, { customer: 'Acme Supplies', invoice: 'INV-1042', notes: '' }),
-        );
-        repository.insert(
-          endedCall('globex', 2, {
-            customer: 'Globex Corporation',
-            accountNumber: 'GX-77',
-            invoice: 'INV-2001',
-            notes: 'Check mailed to the lockbox on Monday',
-          }),
-        );
-        repository.insert(
-          endedCall('muller', 3, { customer: 'Müller GmbH', invoice: 'R-5', notes: '' }),
-        );
-      });
-
-      it('finds a call by customer name', () => {
-        expect(historyIds({ search: 'globex' })).toEqual(['globex']);
-      });
-
-      it('matches the start of a word', () => {
-        expect(historyIds({ search: 'Acm' })).toEqual(['acme']);
-      });
-
-      it('finds a call by words in its notes', () => {
-        expect(historyIds({ search: 'lockbox monday' })).toEqual(['globex']);
-      });
-
-      it('needs every word to match', () => {
-        expect(historyIds({ search: 'lockbox acme' })).toEqual([]);
-      });
-
-      it('finds a call by invoice number prefix', () => {
-        expect(historyIds({ search: 'INV-104' })).toEqual(['acme']);
-      });
-
-      it('finds a call by account number', () => {
-        expect(historyIds({ search: 'GX-77' })).toEqual(['globex']);
-      });
-
-      it('ignores accents', () => {
-        expect(historyIds({ search: 'muller' })).toEqual(['muller']);
-      });
-
-      it('lists newest first among matches', () => {
-        expect(historyIds({ search: 'inv' })).toEqual(['globex', 'acme']);
-      });
-
-      it('leaves out open calls that match', () => {
-        repository.insert(
-          buildCall({ id: 'open-globex', customer: 'Globex', startedAt: T0 + 10 * 60_000 }),
-        );
-
-        expect(historyIds({ search: 'globex' })).toEqual(['globex']);
-      });
-
-      it('finds a call by notes saved after it was inserted', () => {
-        const call = repository.get('acme')!;
-        repository.save({ ...call, notes: 'Promised a wire transfer' });
-
-        expect(historyIds({ search: 'wire' })).toEqual(['acme']);
-      });
-
-      it('no longer finds a call by notes that were replaced', () => {
-        const call = repository.get('globex')!;
-        repository.save({ ...call, notes: 'Nothing useful' });
-
-        expect(historyIds({ search: 'lockbox' })).toEqual([]);
-      });
-
-      it.each([
-        '"AND (',
-        '-foo*',
-        'NEAR(acme',
-        'acme OR',
-        "O'Brien",
-        '^globex',
-        'col:acme',
-        '*',
-        '"',
-        '(((',
-        'NOT',
-      ])('does not throw for text with FTS syntax: %s', (search) => {
-        expect(() => repository.listHistory(query({ search }))).not.toThrow();
-      });
-
-      it('searches for operator words as plain words', () => {
-        repository.insert(
-          endedCall('and-notes', 4, { customer: 'Initech', notes: 'Said AND then hung up' }),
-        );
-
-        expect(historyIds({ search: '"AND (' })).toEqual(['and-notes']);
-      });
-
-      it('lists all ended calls when the search has no words', () => {
-        expect(historyIds({ search: ' -*" ' })).toEqual(['muller', 'globex', 'acme']);
-      });
-    });
-  });
-});
-
-describe('toSearchExpression', () => {
-  it('quotes each word as a prefix term', () => {
-    expect(toSearchExpression('Acme supplies')).toBe('"Acme"* "supplies"*');
-  });
-
-  it('splits on punctuation', () => {
-    expect(toSearchExpression('INV-1042')).toBe('"INV"* "1042"*');
-  });
-
-  it('drops FTS operators and quotes', () => {
-    expect(toSearchExpression('"AND (')).toBe('"AND"*');
-    expect(toSearchExpression('-foo*')).toBe('"foo"*');
-  });
-
-  it('keeps letters outside ASCII', () => {
-    expect(toSearchExpression('Müller 東京')).toBe('"Müller"* "東京"*');
-  });
-
-  it('returns null when there are no words', () => {
-    expect(toSearchExpression('')).toBeNull();
-    expect(toSearchExpression('  "*()- ')).toBeNull();
   });
 });

@@ -1,19 +1,20 @@
-import { RequestError } from '../../../../electron/main/ipc/request-error';
+import { RequestError } from '../../../../../electron/main/core/request-error';
 import {
   createCallService,
   type CallService,
-} from '../../../../electron/main/services/call-service';
+} from '../../../../../electron/main/modules/calls/call-service';
 import {
   createPlaybookService,
   type PlaybookService,
-} from '../../../../electron/main/services/playbook-service';
-import { createCallRepository } from '../../../../electron/main/storage/call-repository';
-import { openDatabase, type OpenedDatabase } from '../../../../electron/main/storage/database';
-import { createPlaybookRepository } from '../../../../electron/main/storage/playbook-repository';
-import type { Call, CallCommand } from '../../../../shared/domain/call';
-import { localDate } from '../../../../shared/domain/calendar';
-import type { Closing } from '../../../../shared/domain/closing';
-import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
+} from '../../../../../electron/main/modules/playbooks/playbook-service';
+import { createHistoryReader } from '../../../../../electron/main/modules/calls/history-reader';
+import { createCallRepository } from '../../../../../electron/main/modules/calls/call-repository';
+import { openDatabase, type OpenedDatabase } from '../../../../../electron/main/storage/database';
+import { createPlaybookRepository } from '../../../../../electron/main/modules/playbooks/playbook-repository';
+import type { Call, CallCommand } from '../../../../../shared/domain/call';
+import { localDate } from '../../../../../shared/domain/calendar';
+import type { Closing } from '../../../../../shared/domain/closing';
+import { defaultArPlaybook } from '../../../../../shared/playbooks/default-ar-playbook';
 import {
   buildCall,
   fakeClock,
@@ -21,10 +22,10 @@ import {
   startInput,
   T0,
   type FakeClock,
-} from '../../../support/builders';
-import { createRecordingLogger } from '../../../support/ipc-fakes';
-import { tempDirs } from '../../../support/temp-dir';
-import { noAnswer, playbookFile, recordingPublish, smallPlaybook } from '../../support/fixtures';
+} from '../../../../support/builders';
+import { createRecordingLogger } from '../../../../support/ipc-fakes';
+import { tempDirs } from '../../../../support/temp-dir';
+import { noAnswer, playbookFile, recordingPublish, smallPlaybook } from '../../../support/fixtures';
 
 const dirs = tempDirs();
 const opened: OpenedDatabase[] = [];
@@ -50,12 +51,15 @@ function launch(dataDir: string, clock = fakeClock(), newId = sequentialIds()): 
     publish: recorder.publish,
     builtIn: [defaultArPlaybook, smallPlaybook()],
   });
+  const history = createHistoryReader(db.db);
   const service = createCallService({
     calls: createCallRepository(db.db, clock.now),
     playbooks,
     clock: clock.now,
     newId,
     publish: recorder.publish,
+    // Main reads history in the read worker; here the same reader runs on this connection.
+    readHistory: (query) => Promise.resolve(history.page(query)),
   });
   return { service, playbooks, published: () => recorder.payloads('call:changed'), clock, db };
 }
@@ -399,7 +403,7 @@ describe('createCallService', () => {
       expect(service.apply('call-1', end(noAnswer(localDate(T0)))).endedAt).toBe(T0);
     });
 
-    it('stores the outcome label of the call’s snapshot, whatever label was sent', () => {
+    it('stores the outcome label of the call’s snapshot, whatever label was sent', async () => {
       const { service } = launch(dirs.make());
       service.start(startInput());
 
@@ -409,7 +413,9 @@ describe('createCallService', () => {
       );
 
       expect(ended.closing?.outcomeLabel).toBe('Voicemail');
-      expect(service.history({ search: '', after: null, limit: 10 }).items[0]).toMatchObject({
+      expect(
+        (await service.history({ search: '', after: null, limit: 10 })).items[0],
+      ).toMatchObject({
         outcomeLabel: 'Voicemail',
         actionDueOn: localDate(T0),
       });
@@ -583,7 +589,7 @@ describe('createCallService', () => {
   });
 
   describe('history', () => {
-    it('lists ended calls newest first', () => {
+    it('lists ended calls newest first', async () => {
       const { service, clock } = launch(dirs.make());
       for (const customer of ['First', 'Second']) {
         const { id } = service.start(startInput({ customer }));
@@ -593,7 +599,7 @@ describe('createCallService', () => {
       }
       service.start(startInput({ customer: 'Still open' }));
 
-      const page = service.history({ search: '', after: null, limit: 10 });
+      const page = await service.history({ search: '', after: null, limit: 10 });
 
       expect(page.items.map((item) => item.customer)).toEqual(['Second', 'First']);
     });

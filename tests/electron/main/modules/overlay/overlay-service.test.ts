@@ -1,23 +1,18 @@
-import { RequestError } from '../../../../electron/main/ipc/request-error';
-import { createOverlayService } from '../../../../electron/main/services/overlay-service';
-import { DEFAULT_HOTKEYS, type HotkeyMap } from '../../../../shared/domain/hotkeys';
-import { createFakeHost, type FakeHost } from '../../support/fake-host';
-import { recordingPublish } from '../../support/fixtures';
+import { RequestError } from '../../../../../electron/main/core/request-error';
+import { createOverlayService } from '../../../../../electron/main/modules/overlay/overlay-service';
+import { DEFAULT_HOTKEYS, type HotkeyMap } from '../../../../../shared/domain/hotkeys';
+import { createFakeHost, type FakeHost } from '../../../support/fake-host';
+import { recordingPublish } from '../../../support/fixtures';
 
 const CLICK_THROUGH_KEY = DEFAULT_HOTKEYS['toggle-click-through']!;
 
 function launch(options: { shell?: FakeHost['shell']; hotkeys?: HotkeyMap } = {}) {
   const host = createFakeHost({ shell: options.shell });
   const published = recordingPublish();
-  let layoutToggles = 0;
-  const overlay = createOverlayService({
-    host,
-    publish: published.publish,
-    toggleLayout: () => (layoutToggles += 1),
-  });
+  const overlay = createOverlayService({ host, publish: published.publish });
   overlay.registerHotkeys(options.hotkeys ?? DEFAULT_HOTKEYS);
   published.events.length = 0;
-  return { overlay, host, published, layoutToggles: () => layoutToggles };
+  return { overlay, host, published };
 }
 
 describe('createOverlayService', () => {
@@ -128,13 +123,8 @@ describe('createOverlayService', () => {
       expect(published.events).toEqual([]);
     });
 
-    it('switches compact and expanded itself', () => {
-      const { host, layoutToggles } = launch();
-      host.press('toggle-layout');
-      expect(layoutToggles()).toBe(1);
-    });
-
     it.each([
+      'toggle-layout',
       'check-step',
       'previous-step',
       'open-check-in-mail',

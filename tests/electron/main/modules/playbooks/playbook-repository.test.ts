@@ -1,13 +1,13 @@
-import { openDatabase, type OpenedDatabase } from '../../../../electron/main/storage/database';
+import { openDatabase, type OpenedDatabase } from '../../../../../electron/main/storage/database';
 import {
   createPlaybookRepository,
   type PlaybookRepository,
-} from '../../../../electron/main/storage/playbook-repository';
-import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
-import { T0 } from '../../../support/builders';
-import { createRecordingLogger } from '../../../support/ipc-fakes';
-import { tempDirs } from '../../../support/temp-dir';
-import { smallPlaybook } from '../../support/fixtures';
+} from '../../../../../electron/main/modules/playbooks/playbook-repository';
+import { defaultArPlaybook } from '../../../../../shared/playbooks/default-ar-playbook';
+import { T0 } from '../../../../support/builders';
+import { createRecordingLogger } from '../../../../support/ipc-fakes';
+import { tempDirs } from '../../../../support/temp-dir';
+import { smallPlaybook } from '../../../support/fixtures';
 
 const dirs = tempDirs();
 let opened: OpenedDatabase;

@@ -1,17 +1,17 @@
-import { RequestError } from '../../../../electron/main/ipc/request-error';
+import { RequestError } from '../../../../../electron/main/core/request-error';
 import {
   createPlaybookService,
   IMPORT_REFUSED_MESSAGE,
   type PlaybookService,
-} from '../../../../electron/main/services/playbook-service';
-import { openDatabase, type OpenedDatabase } from '../../../../electron/main/storage/database';
-import { createPlaybookRepository } from '../../../../electron/main/storage/playbook-repository';
-import type { Playbook } from '../../../../shared/domain/playbook';
-import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
-import { fakeClock, T0 } from '../../../support/builders';
-import { createRecordingLogger } from '../../../support/ipc-fakes';
-import { tempDirs } from '../../../support/temp-dir';
-import { playbookFile, recordingPublish, smallPlaybook } from '../../support/fixtures';
+} from '../../../../../electron/main/modules/playbooks/playbook-service';
+import { openDatabase, type OpenedDatabase } from '../../../../../electron/main/storage/database';
+import { createPlaybookRepository } from '../../../../../electron/main/modules/playbooks/playbook-repository';
+import type { Playbook } from '../../../../../shared/domain/playbook';
+import { defaultArPlaybook } from '../../../../../shared/playbooks/default-ar-playbook';
+import { fakeClock, T0 } from '../../../../support/builders';
+import { createRecordingLogger } from '../../../../support/ipc-fakes';
+import { tempDirs } from '../../../../support/temp-dir';
+import { playbookFile, recordingPublish, smallPlaybook } from '../../../support/fixtures';
 
 const dirs = tempDirs();
 const opened: OpenedDatabase[] = [];

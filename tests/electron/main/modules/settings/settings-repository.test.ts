@@ -1,6 +1,6 @@
-import { openDatabase, type OpenedDatabase } from '../../../../electron/main/storage/database';
-import { createSettingsRepository } from '../../../../electron/main/storage/settings-repository';
-import { tempDirs } from '../../../support/temp-dir';
+import { openDatabase, type OpenedDatabase } from '../../../../../electron/main/storage/database';
+import { createSettingsRepository } from '../../../../../electron/main/modules/settings/settings-repository';
+import { tempDirs } from '../../../../support/temp-dir';
 
 const dirs = tempDirs();
 const opened: OpenedDatabase[] = [];

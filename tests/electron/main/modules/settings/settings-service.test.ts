@@ -1,21 +1,21 @@
-import { createOverlayService } from '../../../../electron/main/services/overlay-service';
+import { createOverlayService } from '../../../../../electron/main/modules/overlay/overlay-service';
 import {
   createSettingsService,
   PREFERENCES_KEY,
   readStoredSettings,
   type SettingsService,
-} from '../../../../electron/main/services/settings-service';
-import { openDatabase, type OpenedDatabase } from '../../../../electron/main/storage/database';
+} from '../../../../../electron/main/modules/settings/settings-service';
+import { openDatabase, type OpenedDatabase } from '../../../../../electron/main/storage/database';
 import {
   createSettingsRepository,
   type SettingsRepository,
-} from '../../../../electron/main/storage/settings-repository';
-import { DEFAULT_HOTKEYS } from '../../../../shared/domain/hotkeys';
-import { DEFAULT_SETTINGS, type Settings } from '../../../../shared/domain/settings';
-import { RequestError } from '../../../../electron/main/ipc/request-error';
-import { createFakeHost, type FakeHost } from '../../support/fake-host';
-import { tempDirs } from '../../../support/temp-dir';
-import { recordingPublish } from '../../support/fixtures';
+} from '../../../../../electron/main/modules/settings/settings-repository';
+import { DEFAULT_HOTKEYS } from '../../../../../shared/domain/hotkeys';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../../shared/domain/settings';
+import { RequestError } from '../../../../../electron/main/core/request-error';
+import { createFakeHost, type FakeHost } from '../../../support/fake-host';
+import { tempDirs } from '../../../../support/temp-dir';
+import { recordingPublish } from '../../../support/fixtures';
 
 const dirs = tempDirs();
 const opened: OpenedDatabase[] = [];
@@ -34,11 +34,7 @@ function launch(dataDir = dirs.make()): Harness {
   const repository = createSettingsRepository(db.db);
   const published = recordingPublish();
   const host = createFakeHost();
-  const overlay = createOverlayService({
-    host,
-    publish: published.publish,
-    toggleLayout: () => undefined,
-  });
+  const overlay = createOverlayService({ host, publish: published.publish });
   const service = createSettingsService({
     settings: repository,
     publish: published.publish,
@@ -333,7 +329,7 @@ describe('createSettingsService', () => {
       const service = createSettingsService({
         settings: createSettingsRepository(db.db),
         publish,
-        hotkeys: createOverlayService({ host, publish, toggleLayout: () => undefined }),
+        hotkeys: createOverlayService({ host, publish }),
         host,
       });
       service.applyStored();

@@ -1,15 +1,17 @@
 import { DatabaseSync, type DatabaseSyncInstance } from '@photostructure/sqlite';
 import path from 'node:path';
-import { createCallRepository } from '../../../../electron/main/storage/call-repository';
+import { createCallRepository } from '../../../../../electron/main/modules/calls/call-repository';
 import {
   latestSchemaVersion,
   migrate,
   migrations,
   schemaVersion,
   type Migration,
-} from '../../../../electron/main/storage/migrations';
-import { T0 } from '../../../support/builders';
-import { tempDirs } from '../../../support/temp-dir';
+} from '../../../../../electron/main/storage/migrations';
+import { T0 } from '../../../../support/builders';
+import { fillDisk } from '../../../../support/storage-faults';
+import { tempDirs } from '../../../../support/temp-dir';
+import { storageFailureOf } from '../../../../../electron/main/storage/storage-failure';
 
 const dirs = tempDirs();
 const databases: DatabaseSyncInstance[] = [];
@@ -23,9 +25,7 @@ function openFile(): DatabaseSyncInstance {
 function tableNames(db: DatabaseSyncInstance): string[] {
   const rows = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    .all() as {
-    name: string;
-  }[];
+    .all() as { name: string }[];
   return rows.map((row) => row.name);
 }
 
@@ -49,12 +49,14 @@ describe('migrate', () => {
     expect(schemaVersion(db)).toBe(latestSchemaVersion);
   });
 
-  it('creates the calls, search and settings tables', () => {
+  it('creates the calls, search, settings and playbooks tables', () => {
     const db = openFile();
 
     migrate(db);
 
-    expect(tableNames(db)).toEqual(expect.arrayContaining(['calls', 'calls_search', 'settings']));
+    expect(tableNames(db)).toEqual(
+      expect.arrayContaining(['calls', 'calls_search', 'settings', 'playbooks']),
+    );
   });
 
   it('is idempotent when run again', () => {
@@ -120,16 +122,40 @@ describe('migrate', () => {
 
     expect(db.isTransaction).toBe(false);
   });
+
+  it('rethrows a full disk as itself, not as a failed rollback', () => {
+    const db = openFile();
+    migrate(db, [notesTable]);
+    fillDisk(db);
+    // A write that needs new pages makes SQLite roll the whole transaction back by itself.
+    const growing: Migration = {
+      version: 2,
+      description: 'needs room',
+      sql: "INSERT INTO notes (text) VALUES (printf('%.100000c', 'x'));",
+    };
+
+    let failure: unknown;
+    try {
+      migrate(db, [notesTable, growing]);
+    } catch (error) {
+      failure = error;
+    }
+
+    expect(storageFailureOf(failure)).toBe('full');
+    expect(schemaVersion(db)).toBe(1);
+    expect(db.isTransaction).toBe(false);
+  });
 });
 
-describe('migration 2', () => {
-  const v1Only = migrations.filter((migration) => migration.version === 1);
+describe('migrating a version 1 database to the latest', () => {
   const steps = [{ stepId: 'prepare', title: 'Prepare', checkedAt: T0 + 1_000 }];
 
-  /** A database as version 1 of the app left it: one ended call and one still open. */
   function v1DatabaseWithCalls(): DatabaseSyncInstance {
     const db = openFile();
-    migrate(db, v1Only);
+    migrate(
+      db,
+      migrations.filter((migration) => migration.version === 1),
+    );
     const insert = db.prepare(`
       INSERT INTO calls (id, playbook_id, playbook_version, customer, account_number, invoice,
         amount_due_cents, started_at, ended_at, steps_json, steps_done, notes, updated_at)
@@ -139,24 +165,19 @@ describe('migration 2', () => {
     return db;
   }
 
-  it('reads calls stored by version 1 back with empty situations, captures and no closing', () => {
+  it('reads its calls back through the repository with the new fields empty', () => {
     const db = v1DatabaseWithCalls();
 
     migrate(db);
+    const repository = createCallRepository(db, () => T0);
 
-    expect(schemaVersion(db)).toBe(latestSchemaVersion);
-    expect(createCallRepository(db, () => T0).get('ended')).toEqual({
+    expect(repository.get('ended')).toMatchObject({
       id: 'ended',
-      playbookId: 'default-ar',
-      playbookVersion: 1,
       customer: 'Acme Supplies',
-      accountNumber: 'AC-1',
-      invoice: 'INV-1',
       amountDueCents: 5000,
       contact: '',
       customerSince: '',
       dueOn: null,
-      startedAt: T0,
       endedAt: T0 + 60_000,
       steps,
       branches: [],
@@ -165,41 +186,7 @@ describe('migration 2', () => {
       notes: 'Paid Friday',
       closing: null,
     });
-  });
-
-  it('keeps version 1 calls in history and search, without an outcome', () => {
-    const db = v1DatabaseWithCalls();
-
-    migrate(db);
-    const repository = createCallRepository(db, () => T0);
-
-    expect(repository.listHistory({ search: 'paid', after: null, limit: 10 }).items).toEqual([
-      expect.objectContaining({ id: 'ended', outcomeLabel: null, actionDueOn: null }),
-    ]);
     expect(repository.findOpen()?.id).toBe('open');
-  });
-
-  it('adds an empty playbooks table keyed by id and version', () => {
-    const db = v1DatabaseWithCalls();
-
-    migrate(db);
-
-    const columns = db.prepare('PRAGMA table_info(playbooks)').all() as {
-      name: string;
-      pk: number;
-    }[];
-    expect(columns.map((column) => column.name)).toEqual([
-      'id',
-      'version',
-      'name',
-      'document_json',
-      'stored_at',
-    ]);
-    expect(columns.filter((column) => column.pk > 0).map((column) => column.name)).toEqual([
-      'id',
-      'version',
-    ]);
-    expect(db.prepare('SELECT count(*) AS n FROM playbooks').get()).toEqual({ n: 0 });
   });
 });
 
@@ -213,5 +200,10 @@ describe('migrations', () => {
   it('never drop tables or columns', () => {
     for (const migration of migrations)
       expect(migration.sql, migration.description).not.toMatch(/\bDROP\b/i);
+  });
+
+  it('never delete rows', () => {
+    for (const migration of migrations)
+      expect(migration.sql, migration.description).not.toMatch(/\bDELETE\s+FROM\b/i);
   });
 });

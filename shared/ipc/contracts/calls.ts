@@ -1,0 +1,25 @@
+import type { Call, CallCommand } from '../../domain/call';
+import type { HistoryPage, HistoryQuery } from '../../domain/history';
+import type { StartCallInput } from '../../domain/start-call';
+import { channelList } from './listed';
+
+export interface CallsRequests {
+  'calls:start': (input: StartCallInput) => Call;
+  'calls:apply': (callId: string, command: CallCommand) => Call;
+  'calls:active': () => Call | null;
+  'calls:get': (callId: string) => Call;
+  'calls:history': (query: HistoryQuery) => HistoryPage;
+}
+
+export interface CallsEvents {
+  'call:changed': Call;
+}
+
+export const callsRequestChannels = channelList<CallsRequests>()(
+  'calls:start',
+  'calls:apply',
+  'calls:active',
+  'calls:get',
+  'calls:history',
+);
+export const callsEventChannels = channelList<CallsEvents>()('call:changed');

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { NOTES_MAX_LENGTH, type CallCommand } from '../../domain/call';
+import { CAPTURE_VALUE_MAX_LENGTH } from '../../domain/capture';
+import { ACTION_MAX_LENGTH, type Closing } from '../../domain/closing';
+import { HISTORY_SEARCH_MAX_LENGTH, type HistoryQuery } from '../../domain/history';
+import { MAX_CENTS } from '../../domain/money';
+import {
+  CUSTOMER_MAX_LENGTH,
+  REFERENCE_MAX_LENGTH,
+  type StartCallInput,
+} from '../../domain/start-call';
+import type { CallsRequests } from '../contracts/calls';
+import { argumentList, id, isoDate } from './common';
+import type { RequestSchemas } from './request-schemas';
+
+export const startCallInputSchema = z.strictObject({
+  playbookId: id,
+  customer: z.string().trim().min(1).max(CUSTOMER_MAX_LENGTH),
+  accountNumber: z.string().trim().max(REFERENCE_MAX_LENGTH),
+  invoice: z.string().trim().max(REFERENCE_MAX_LENGTH),
+  amountDueCents: z.number().int().min(0).max(MAX_CENTS).nullable(),
+  contact: z.string().trim().max(CUSTOMER_MAX_LENGTH),
+  customerSince: z
+    .string()
+    .trim()
+    .regex(/^(\d{4})?$/, 'expected a year like 2014, or nothing'),
+  dueOn: isoDate.nullable(),
+}) satisfies z.ZodType<StartCallInput>;
+
+const closingSchema = z.strictObject({
+  outcomeId: id,
+  outcomeLabel: z.string().max(200),
+  action: z
+    .strictObject({ what: z.string().trim().min(1).max(ACTION_MAX_LENGTH), dueOn: isoDate })
+    .nullable(),
+}) satisfies z.ZodType<Closing>;
+
+export const callCommandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('check-step'), stepId: id }),
+  z.strictObject({ type: z.literal('uncheck-step'), stepId: id }),
+  z.strictObject({ type: z.literal('edit-notes'), notes: z.string().max(NOTES_MAX_LENGTH) }),
+  z.strictObject({ type: z.literal('open-branch'), branchId: id }),
+  z.strictObject({ type: z.literal('close-branch'), branchId: id }),
+  z.strictObject({
+    type: z.literal('set-field'),
+    sectionId: id,
+    // A choice's "Other" detail is stored under `<field id>:other`.
+    fieldId: z
+      .string()
+      .min(1)
+      .max(REFERENCE_MAX_LENGTH * 2),
+    value: z.string().max(CAPTURE_VALUE_MAX_LENGTH),
+  }),
+  z.strictObject({
+    type: z.literal('set-question'),
+    sectionId: id,
+    index: z.number().int().min(0).max(100),
+    isAsked: z.boolean(),
+  }),
+  z.strictObject({ type: z.literal('end'), closing: closingSchema }),
+]) satisfies z.ZodType<CallCommand>;
+
+export const historyQuerySchema = z.strictObject({
+  search: z.string().max(HISTORY_SEARCH_MAX_LENGTH),
+  after: z.strictObject({ before: z.number().int().positive() }).nullable(),
+  limit: z.number().int().min(1).max(200),
+}) satisfies z.ZodType<HistoryQuery>;
+
+export const callsRequestSchemas = {
+  'calls:start': argumentList(z.tuple([startCallInputSchema])),
+  'calls:apply': argumentList(z.tuple([id, callCommandSchema])),
+  'calls:active': argumentList(z.tuple([])),
+  'calls:get': argumentList(z.tuple([id])),
+  'calls:history': argumentList(z.tuple([historyQuerySchema])),
+} satisfies RequestSchemas<CallsRequests>;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { isIsoDate } from '../../domain/calendar';
+import { REFERENCE_MAX_LENGTH } from '../../domain/start-call';
+import { withStorableText } from '../../domain/text';
+
+/** An id or short reference (a playbook id, a call id, a step id). */
+export const id = z.string().min(1).max(REFERENCE_MAX_LENGTH);
+export const isoDate = z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD');
+
+/**
+ * One request's argument list. Every string in it is made storable first (no U+0000, no lone
+ * surrogates), so what main acknowledges is exactly what it stores and sends back.
+ */
+export function argumentList<Schema extends z.ZodType>(schema: Schema) {
+  return z.preprocess((value) => withStorableText(value), schema);
+}

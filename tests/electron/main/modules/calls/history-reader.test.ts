@@ -1,0 +1,338 @@
+import {
+  createCallRepository,
+  type CallRepository,
+} from '../../../../../electron/main/modules/calls/call-repository';
+import {
+  createHistoryReader,
+  toSearchExpression,
+  type HistoryReader,
+} from '../../../../../electron/main/modules/calls/history-reader';
+import { openDatabase, type OpenedDatabase } from '../../../../../electron/main/storage/database';
+import type { Call } from '../../../../../shared/domain/call';
+import type { HistoryQuery } from '../../../../../shared/domain/history';
+import { defaultArPlaybook } from '../../../../../shared/playbooks/default-ar-playbook';
+import { buildCall, T0 } from '../../../../support/builders';
+import { noAnswer } from '../../../support/fixtures';
+import { tempDirs } from '../../../../support/temp-dir';
+
+const dirs = tempDirs();
+let opened: OpenedDatabase;
+let repository: CallRepository;
+let reader: HistoryReader;
+
+beforeEach(() => {
+  opened = openDatabase(dirs.make());
+  repository = createCallRepository(opened.db, () => T0);
+  reader = createHistoryReader(opened.db);
+});
+
+afterEach(() => {
+  if (opened.db.isOpen) opened.db.close();
+  dirs.cleanup();
+});
+
+/** An ended call started `minutes` after T0 that lasted two minutes. */
+function endedCall(id: string, minutes: number, overrides: Partial<Call> = {}): Call {
+  const startedAt = T0 + minutes * 60_000;
+  return buildCall({ id, startedAt, endedAt: startedAt + 120_000, ...overrides });
+}
+
+function query(overrides: Partial<HistoryQuery> = {}): HistoryQuery {
+  return { search: '', after: null, limit: 50, ...overrides };
+}
+
+function historyIds(overrides: Partial<HistoryQuery> = {}): string[] {
+  return reader.page(query(overrides)).items.map((item) => item.id);
+}
+
+describe('createHistoryReader', () => {
+  it('lists ended calls newest first', () => {
+    repository.insert(endedCall('a', 1));
+    repository.insert(endedCall('b', 2));
+    repository.insert(endedCall('c', 3));
+
+    expect(historyIds()).toEqual(['c', 'b', 'a']);
+  });
+
+  it('orders by when calls were recorded, so a clock set back does not bury a new call', () => {
+    repository.insert(endedCall('before-clock-change', 10));
+    repository.insert(endedCall('after-clock-change', 5));
+
+    expect(historyIds()).toEqual(['after-clock-change', 'before-clock-change']);
+  });
+
+  it('leaves out open calls', () => {
+    repository.insert(endedCall('ended', 1));
+    repository.insert(buildCall({ id: 'open', startedAt: T0 + 5 * 60_000 }));
+
+    expect(historyIds()).toEqual(['ended']);
+  });
+
+  it('summarises each call with its step counts', () => {
+    repository.insert(
+      endedCall('c-1', 0, {
+        steps: buildCall().steps.map((step, index) =>
+          index < 3 ? { ...step, checkedAt: T0 + 1 } : step,
+        ),
+      }),
+    );
+
+    expect(reader.page(query()).items).toEqual([
+      {
+        id: 'c-1',
+        customer: 'Acme Supplies',
+        accountNumber: 'AC-1001',
+        invoice: 'INV-42',
+        startedAt: T0,
+        endedAt: T0 + 120_000,
+        stepsDone: 3,
+        stepsTotal: defaultArPlaybook.steps.length,
+        outcomeLabel: null,
+        actionDueOn: null,
+      },
+    ]);
+  });
+
+  it('summarises a call with its outcome and when its next action is due', () => {
+    repository.insert(
+      endedCall('c-1', 0, {
+        closing: {
+          outcomeId: 'promise-to-pay',
+          outcomeLabel: 'Promise to pay',
+          action: { what: 'Confirm the payment arrived', dueOn: '2023-11-24' },
+        },
+      }),
+    );
+
+    expect(reader.page(query()).items[0]).toMatchObject({
+      outcomeLabel: 'Promise to pay',
+      actionDueOn: '2023-11-24',
+    });
+  });
+
+  it('summarises a call that ended without an action with its outcome and no due date', () => {
+    repository.insert(
+      endedCall('c-1', 0, {
+        closing: { outcomeId: 'refused', outcomeLabel: 'Refused', action: null },
+      }),
+    );
+
+    expect(reader.page(query()).items[0]).toMatchObject({
+      outcomeLabel: 'Refused',
+      actionDueOn: null,
+    });
+  });
+
+  it('summarises search results with their outcome', () => {
+    repository.insert(endedCall('c-1', 0, { customer: 'Globex', closing: noAnswer('2023-11-20') }));
+
+    expect(reader.page(query({ search: 'globex' })).items).toEqual([
+      expect.objectContaining({
+        id: 'c-1',
+        outcomeLabel: 'No answer',
+        actionDueOn: '2023-11-20',
+      }),
+    ]);
+  });
+
+  it('returns an empty last page when there is no history', () => {
+    expect(reader.page(query())).toEqual({ items: [], next: null });
+  });
+
+  it('has no next cursor when everything fits on one page', () => {
+    repository.insert(endedCall('a', 1));
+    repository.insert(endedCall('b', 2));
+
+    expect(reader.page(query({ limit: 2 })).next).toBeNull();
+  });
+
+  it('points the next cursor at the last call of a full page', () => {
+    for (const [index, id] of ['a', 'b', 'c'].entries()) repository.insert(endedCall(id, index));
+
+    const page = reader.page(query({ limit: 2 }));
+
+    expect(page.items.map((item) => item.id)).toEqual(['c', 'b']);
+    expect(reader.page(query({ after: page.next })).items.map((item) => item.id)).toEqual(['a']);
+  });
+
+  it('pages through every call once, in order, including calls that started at the same time', () => {
+    const calls = [
+      endedCall('a', 0),
+      endedCall('b', 1),
+      endedCall('c', 1),
+      endedCall('d', 1),
+      endedCall('e', 2),
+      endedCall('f', 3),
+      endedCall('g', 3),
+      endedCall('h', 4),
+    ];
+    for (const call of calls) repository.insert(call);
+    const expected = calls.map((call) => call.id).reverse();
+
+    const seen: string[] = [];
+    const pageSizes: number[] = [];
+    let after: HistoryQuery['after'] = null;
+    do {
+      const page = reader.page(query({ after, limit: 3 }));
+      seen.push(...page.items.map((item) => item.id));
+      pageSizes.push(page.items.length);
+      after = page.next;
+    } while (after !== null);
+
+    expect(seen).toEqual(expected);
+    expect(pageSizes).toEqual([3, 3, 2]);
+  });
+
+  it('pages through search results with the same cursor', () => {
+    for (let minute = 0; minute < 5; minute += 1) {
+      repository.insert(endedCall(`acme-${minute}`, minute, { customer: 'Acme Supplies' }));
+      repository.insert(endedCall(`globex-${minute}`, minute, { customer: 'Globex' }));
+    }
+
+    const first = reader.page(query({ search: 'acme', limit: 3 }));
+    const second = reader.page(query({ search: 'acme', limit: 3, after: first.next }));
+
+    expect([...first.items, ...second.items].map((item) => item.id)).toEqual([
+      'acme-4',
+      'acme-3',
+      'acme-2',
+      'acme-1',
+      'acme-0',
+    ]);
+    expect(second.next).toBeNull();
+  });
+
+  describe('search', () => {
+    beforeEach(() => {
+      repository.insert(
+        endedCall('acme', 1, { customer: 'Acme Supplies', invoice: 'INV-1042', notes: '' }),
+      );
+      repository.insert(
+        endedCall('globex', 2, {
+          customer: 'Globex Corporation',
+          accountNumber: 'GX-77',
+          invoice: 'INV-2001',
+          notes: 'Check mailed to the lockbox on Monday',
+        }),
+      );
+      repository.insert(
+        endedCall('muller', 3, { customer: 'Müller GmbH', invoice: 'R-5', notes: '' }),
+      );
+    });
+
+    it('finds a call by customer name', () => {
+      expect(historyIds({ search: 'globex' })).toEqual(['globex']);
+    });
+
+    it('matches the start of a word', () => {
+      expect(historyIds({ search: 'Acm' })).toEqual(['acme']);
+    });
+
+    it('finds a call by words in its notes', () => {
+      expect(historyIds({ search: 'lockbox monday' })).toEqual(['globex']);
+    });
+
+    it('needs every word to match', () => {
+      expect(historyIds({ search: 'lockbox acme' })).toEqual([]);
+    });
+
+    it('finds a call by invoice number prefix', () => {
+      expect(historyIds({ search: 'INV-104' })).toEqual(['acme']);
+    });
+
+    it('finds a call by account number', () => {
+      expect(historyIds({ search: 'GX-77' })).toEqual(['globex']);
+    });
+
+    it('ignores accents', () => {
+      expect(historyIds({ search: 'muller' })).toEqual(['muller']);
+    });
+
+    it('lists newest first among matches', () => {
+      expect(historyIds({ search: 'inv' })).toEqual(['globex', 'acme']);
+    });
+
+    it('leaves out open calls that match', () => {
+      repository.insert(
+        buildCall({ id: 'open-globex', customer: 'Globex', startedAt: T0 + 10 * 60_000 }),
+      );
+
+      expect(historyIds({ search: 'globex' })).toEqual(['globex']);
+    });
+
+    it('finds a call by notes saved after it was inserted', () => {
+      const call = repository.get('acme')!;
+      repository.save({ ...call, notes: 'Promised a wire transfer' }, 'edit-notes');
+
+      expect(historyIds({ search: 'wire' })).toEqual(['acme']);
+    });
+
+    it('no longer finds a call by notes that were replaced', () => {
+      const call = repository.get('globex')!;
+      repository.save({ ...call, notes: 'Nothing useful' }, 'edit-notes');
+
+      expect(historyIds({ search: 'lockbox' })).toEqual([]);
+    });
+
+    it.each([
+      '"AND (',
+      '-foo*',
+      'NEAR(acme',
+      'acme OR',
+      "O'Brien",
+      '^globex',
+      'col:acme',
+      '*',
+      '"',
+      '(((',
+      'NOT',
+    ])('does not throw for text with FTS syntax: %s', (search) => {
+      expect(() => reader.page(query({ search }))).not.toThrow();
+    });
+
+    it('searches for operator words as plain words', () => {
+      repository.insert(
+        endedCall('and-notes', 4, { customer: 'Initech', notes: 'Said AND then hung up' }),
+      );
+
+      expect(historyIds({ search: '"AND (' })).toEqual(['and-notes']);
+    });
+
+    it('lists all ended calls when the search has no words', () => {
+      expect(historyIds({ search: ' -*" ' })).toEqual(['muller', 'globex', 'acme']);
+    });
+  });
+});
+
+describe('toSearchExpression', () => {
+  it('matches finished words exactly and the word being typed as a prefix', () => {
+    expect(toSearchExpression('Acme supp')).toBe('"Acme" "supp"*');
+  });
+
+  it('matches every word exactly once the caller has typed a space after the last', () => {
+    expect(toSearchExpression('Acme supplies ')).toBe('"Acme" "supplies"');
+  });
+
+  it('matches a word being typed exactly until it has two characters', () => {
+    expect(toSearchExpression('Acme s')).toBe('"Acme" "s"');
+    expect(toSearchExpression('東')).toBe('"東"');
+  });
+
+  it('splits on punctuation', () => {
+    expect(toSearchExpression('INV-1042')).toBe('"INV" "1042"*');
+  });
+
+  it('drops FTS operators and quotes', () => {
+    expect(toSearchExpression('"AND (')).toBe('"AND"');
+    expect(toSearchExpression('-foo*')).toBe('"foo"');
+  });
+
+  it('keeps letters outside ASCII', () => {
+    expect(toSearchExpression('Müller 東京')).toBe('"Müller" "東京"*');
+  });
+
+  it('returns null when there are no words', () => {
+    expect(toSearchExpression('')).toBeNull();
+    expect(toSearchExpression('  "*()- ')).toBeNull();
+  });
+});
