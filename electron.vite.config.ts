@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: path.join(root, 'out/main'),
-      rollupOptions: { input: path.join(root, 'electron/main/index.ts') },
+      rollupOptions: {
+        input: {
+          index: path.join(root, 'electron/main/index.ts'),
+          // The read worker runs in its own thread from its own file, beside index.js.
+          'read-worker': path.join(root, 'electron/main/worker/read-worker.ts'),
+        },
+      },
     },
   },
   preload: {

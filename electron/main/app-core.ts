@@ -1,21 +1,35 @@
+import { DatabaseSync } from '@photostructure/sqlite';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { HandlerMap } from '../../shared/ipc/contract';
+import type { AppStatus } from '../../shared/ipc/contracts/app';
+import { callsRequestChannels } from '../../shared/ipc/contracts/calls';
+import { playbooksRequestChannels } from '../../shared/ipc/contracts/playbooks';
+import { settingsRequestChannels } from '../../shared/ipc/contracts/settings';
+import type { DomainHandlers, HandlerMap, RequestChannel } from '../../shared/ipc/contract';
+import type { AppError } from '../../shared/ipc/result';
 import type { Logger } from './core/logger';
 import type { ModuleContext } from './core/module-context';
 import type { Publish } from './core/publish';
 import type { OverlayHost } from './hosts/overlay-host';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { createAppModule } from './modules/app/app-module';
-import { createCallsModule } from './modules/calls/calls-module';
+import { createCallsModule, type CallsModule } from './modules/calls/calls-module';
 import { createOverlayModule } from './modules/overlay/overlay-module';
 import type { OverlayService } from './modules/overlay/overlay-service';
-import { createPlaybooksModule } from './modules/playbooks/playbooks-module';
+import { createPlaybooksModule, type PlaybooksModule } from './modules/playbooks/playbooks-module';
 import type { SettingsRepository } from './modules/settings/settings-repository';
-import { createSettingsModule } from './modules/settings/settings-module';
+import { createSettingsModule, type SettingsModule } from './modules/settings/settings-module';
 import type { SettingsService } from './modules/settings/settings-service';
-import { openDatabase } from './storage/database';
-import { createReadWorker, readWorkerScript } from './worker/read-worker-client';
+import {
+  closeDatabase,
+  openDatabase,
+  setAsideDamagedFile,
+  storageFailureOf,
+  StorageUnavailableError,
+  type OpenedDatabase,
+} from './storage/database';
+import { migrate } from './storage/migrations';
+import { createReadWorker, readWorkerScript, type ReadWorker } from './worker/read-worker-client';
 
 /** The environment variable that moves all data, in the app, the preview and tests. */
 export const DATA_DIR_VARIABLE = 'CALL_COACH_DATA_DIR';
@@ -29,6 +43,9 @@ export function resolveDataDir(
   return path.resolve(override ? override : fallback);
 }
 
+/** How the core opens its database; tests wrap it to put a real file in a given state. */
+export type OpenStorage = (dataDir: string, now: () => Date) => OpenedDatabase;
+
 export interface AppCoreOptions {
   readonly dataDir: string;
   /** Sends one contract event to every window. */
@@ -38,6 +55,7 @@ export interface AppCoreOptions {
   readonly host: OverlayHost;
   readonly clock?: () => number;
   readonly newId?: () => string;
+  readonly openStorage?: OpenStorage;
 }
 
 export interface AppCore {
@@ -50,9 +68,64 @@ export interface AppCore {
   readonly overlay: OverlayService;
   /** Whether a call is in progress (the tray says "Start a call" or "End the call"). */
   hasOpenCall(): boolean;
-  readonly notice: string | null;
+  /** What the caller must hear about their data now, or null. */
+  notice(): string | null;
+  /** Resolves when the check of every page that follows start-up has finished. */
+  readonly checked: Promise<void>;
   /** Closes the database at once; resolves when the read worker has stopped too. */
   close(): Promise<void>;
+}
+
+/** The modules that live on one database connection, rebuilt if that database is replaced. */
+interface StorageSession {
+  readonly opened: OpenedDatabase;
+  readonly reads: ReadWorker | null;
+  readonly notice: string | null;
+  readonly playbooks: PlaybooksModule;
+  readonly calls: CallsModule;
+  readonly settings: SettingsModule;
+}
+
+const FULL_DISK =
+  'The disk is full, so this was not saved. What you typed is kept here and is saved as soon as there is room again.';
+
+function cannotWrite(dataDir: string): string {
+  return `Call Coach cannot write to its data folder ${dataDir}, so this was not saved. What you typed is kept here.`;
+}
+
+function damagedInUse(movedTo: string): string {
+  return `Call Coach found its database damaged, so it set it aside as ${movedTo} and started a fresh one. What you typed is kept here; try again.`;
+}
+
+/**
+ * Handlers for `channels` that run, at each request, the ones `current()` gives: the modules of
+ * the database in use, which a damaged one's replacement swaps out.
+ */
+function delegateTo<Contract>(
+  channels: readonly (keyof Contract & RequestChannel)[],
+  current: () => DomainHandlers<Contract>,
+): DomainHandlers<Contract> {
+  return Object.fromEntries(
+    channels.map((channel) => [
+      channel,
+      (...args: unknown[]) => (current()[channel] as (...inner: unknown[]) => unknown)(...args),
+    ]),
+  ) as unknown as DomainHandlers<Contract>;
+}
+
+/**
+ * When no database can be opened at all, the app still starts, with an empty database in
+ * memory that cannot be written, so the window can show why and the caller loses nothing.
+ */
+function openUnavailable(dataDir: string, reason: StorageUnavailableError): OpenedDatabase {
+  const db = new DatabaseSync(':memory:');
+  migrate(db);
+  return {
+    db,
+    file: path.join(dataDir, 'call-coach.db'),
+    access: 'read-only',
+    notice: `${reason.message} Nothing can be saved until then.`,
+  };
 }
 
 /**
@@ -62,45 +135,161 @@ export interface AppCore {
 export function createAppCore(options: AppCoreOptions): AppCore {
   const clock = options.clock ?? Date.now;
   const { publish, log, host, dataDir } = options;
-  const { db, file, notice } = openDatabase(dataDir, () => new Date(clock()));
-  const context: ModuleContext = { db, clock, publish, log };
-  const reads = createReadWorker({ file, script: readWorkerScript(import.meta.dirname) });
+  const now = () => new Date(clock());
+  const openStorage = options.openStorage ?? openDatabase;
+  const newId = options.newId ?? randomUUID;
+  // The overlay holds no data, so it outlives a database that is replaced.
+  const overlay = createOverlayModule({ publish }, { host });
 
-  // Each module is built from what it needs; none reaches for one built after it.
-  const playbooks = createPlaybooksModule(context);
-  const calls = createCallsModule(context, {
-    playbooks: playbooks.service,
-    newId: options.newId ?? randomUUID,
-    readHistory: (query) =>
-      // A first page is a search being typed: the newest replaces one still waiting.
-      reads.run('history', query, query.after === null ? 'history-search' : undefined),
-  });
-  const overlay = createOverlayModule(context, { host });
-  const settings = createSettingsModule(context, { hotkeys: overlay.service, host });
-  const app = createAppModule({ status: () => ({ dataDir, storageNotice: notice }), host });
-  // Hotkeys registered and window preferences applied before any request can ask about them.
-  settings.service.applyStored();
+  function startSession(notice: string | null = null): StorageSession {
+    let opened: OpenedDatabase;
+    let isInMemory = false;
+    try {
+      opened = openStorage(dataDir, now);
+    } catch (error) {
+      if (!(error instanceof StorageUnavailableError)) throw error;
+      opened = openUnavailable(dataDir, error);
+      isInMemory = true;
+    }
+    const readOnlyBecause = opened.access === 'read-only' ? opened.notice : null;
+    const context: ModuleContext = { db: opened.db, clock, publish, log, readOnlyBecause };
+    // The worker reads the file; an app with no file has no history to read.
+    const reads = isInMemory
+      ? null
+      : createReadWorker({ file: opened.file, script: readWorkerScript(import.meta.dirname) });
+    // Each module is built from what it needs; none reaches for one built after it. The
+    // stand-in database in memory takes the built-in playbooks, so the window works as usual.
+    const playbooks = createPlaybooksModule(
+      isInMemory ? { ...context, readOnlyBecause: null } : context,
+    );
+    const calls = createCallsModule(context, {
+      playbooks: playbooks.service,
+      newId,
+      readHistory: (query) =>
+        reads
+          ? // A first page is a search being typed: the newest replaces one still waiting.
+            reads.run('history', query, query.after === null ? 'history-search' : undefined)
+          : Promise.resolve({ items: [], next: null }),
+    });
+    const settings = createSettingsModule(context, { hotkeys: overlay.service, host });
+    // Hotkeys registered and window preferences applied before any request can ask about them.
+    settings.service.applyStored();
+    // From here on nothing is written to the stand-in, so nothing seems saved that is not.
+    if (isInMemory) opened.db.exec('PRAGMA query_only = ON');
+    return {
+      opened,
+      reads,
+      notice: [notice, opened.notice].filter(Boolean).join(' ') || null,
+      playbooks,
+      calls,
+      settings,
+    };
+  }
 
+  let session = startSession();
+
+  function status(): AppStatus {
+    return { dataDir, storageNotice: session.notice };
+  }
+
+  function endSession(ended: StorageSession): Promise<void> {
+    const stopping = ended.reads?.close() ?? Promise.resolve();
+    closeDatabase(ended.opened.db);
+    return stopping;
+  }
+
+  /**
+   * A database found damaged while in use is closed, set aside as it is, and replaced by a
+   * fresh one; every window hears why and where the old file is.
+   */
+  function replaceDamaged(): string {
+    const damaged = session;
+    void damaged.reads?.close();
+    // Closed without a checkpoint, which would write the WAL into the damaged file. The
+    // repositories' statements are still prepared, so SQLite's own close does not checkpoint.
+    damaged.opened.db.close();
+    const movedTo = setAsideDamagedFile(damaged.opened.file, now());
+    const message = damagedInUse(movedTo);
+    session = startSession(message);
+    publish('status:changed', status());
+    return message;
+  }
+
+  function explainFailure(error: unknown): AppError | null {
+    switch (storageFailureOf(error)) {
+      case 'full':
+        return { code: 'unavailable', message: FULL_DISK };
+      case 'read-only':
+        return { code: 'unavailable', message: session.notice ?? cannotWrite(dataDir) };
+      case 'corrupt':
+        try {
+          return { code: 'unavailable', message: replaceDamaged() };
+        } catch (failure) {
+          log.error('The damaged database could not be set aside', failure);
+          return null;
+        }
+      default:
+        return null;
+    }
+  }
+
+  const app = createAppModule({ status, host });
   const handlers: HandlerMap = {
     ...app.handlers,
-    ...calls.handlers,
-    ...playbooks.handlers,
-    ...settings.handlers,
     ...overlay.handlers,
+    ...delegateTo(callsRequestChannels, () => session.calls.handlers),
+    ...delegateTo(playbooksRequestChannels, () => session.playbooks.handlers),
+    ...delegateTo(settingsRequestChannels, () => session.settings.handlers),
   };
+
+  // Every page is read once the app has started, off main's event loop: damage found there is
+  // handled like damage found by a request.
+  let isClosed = false;
+  // A worker of its own, so that History does not wait behind it.
+  const checker = session.reads
+    ? createReadWorker({
+        file: session.opened.file,
+        script: readWorkerScript(import.meta.dirname),
+      })
+    : null;
+  const checked = checker ? checkPages(session, checker) : Promise.resolve();
+
+  function checkPages(checkedSession: StorageSession, checker: ReadWorker): Promise<void> {
+    const isStillInUse = () => !isClosed && session === checkedSession;
+    return checker
+      .run('integrity', null)
+      .then(
+        (isIntact) => {
+          if (!isIntact && isStillInUse()) replaceDamaged();
+        },
+        (error: unknown) => {
+          if (storageFailureOf(error) === 'corrupt' && isStillInUse()) replaceDamaged();
+          else if (!isClosed) log.error('The check of the database did not finish', error);
+        },
+      )
+      .finally(() => checker.close());
+  }
+
   return {
-    dispatch: createDispatch(handlers, log),
+    dispatch: createDispatch(handlers, log, explainFailure),
     handlers,
-    settings: settings.repository,
-    preferences: settings.service,
+    settings: {
+      read: (key) => session.settings.repository.read(key),
+      write: (key, value) => session.settings.repository.write(key, value),
+    },
+    preferences: {
+      get: () => session.settings.service.get(),
+      update: (patch) => session.settings.service.update(patch),
+      reset: () => session.settings.service.reset(),
+      applyStored: () => session.settings.service.applyStored(),
+    },
     overlay: overlay.service,
-    hasOpenCall: () => calls.service.open() !== null,
-    notice,
+    hasOpenCall: () => session.calls.service.open() !== null,
+    notice: () => session.notice,
+    checked,
     close: () => {
-      // The database closes at once (a quit may not wait); the worker may stop after.
-      const stopping = reads.close();
-      db.close();
-      return stopping;
+      isClosed = true;
+      return Promise.all([checker?.close(), endSession(session)]).then(() => undefined);
     },
   };
 }

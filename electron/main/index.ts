@@ -122,6 +122,19 @@ function start(): void {
     overlay = null;
   });
   tray = openTray(core, overlay);
+  sayStorageNotice(core.notice());
+}
+
+/** What happened to the caller's data at start-up, said once in a dialog beside the window. */
+function sayStorageNotice(notice: string | null): void {
+  if (notice === null) return;
+  void dialog.showMessageBox({
+    type: 'warning',
+    title: 'Call Coach',
+    message: 'About your call history',
+    detail: notice,
+    buttons: ['OK'],
+  });
 }
 
 if (app.requestSingleInstanceLock()) {

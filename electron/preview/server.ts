@@ -38,7 +38,8 @@ const core = createAppCore({
   log: console,
   host: createBrowserHost(),
 });
-if (core.notice) console.warn(core.notice);
+const notice = core.notice();
+if (notice) console.warn(notice);
 
 const server = createPreviewServer({
   rendererDir,

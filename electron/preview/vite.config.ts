@@ -27,9 +27,16 @@ export default defineConfig(({ mode }) =>
         build: {
           outDir,
           emptyOutDir: false,
-          ssr: path.join(root, 'electron/preview/server.ts'),
+          ssr: true,
           target: 'node20',
-          rollupOptions: { output: { entryFileNames: 'server.js' } },
+          rollupOptions: {
+            input: {
+              server: path.join(root, 'electron/preview/server.ts'),
+              // Main's read worker, beside server.js, as in the desktop app's build.
+              'read-worker': path.join(root, 'electron/main/worker/read-worker.ts'),
+            },
+            output: { entryFileNames: '[name].js' },
+          },
         },
       },
 );

@@ -7,7 +7,7 @@ export type View = AppView;
 export interface AppActions {
   load: () => Promise<void>;
   show: (view: View) => void;
-  /** Listens to main asking for a view (the tray's "Settings…"). */
+  /** Listens to main asking for a view (the tray's "Settings…") and to news about storage. */
   connect: () => Unsubscribe;
   dismissNotice: () => void;
   /** Opens the data folder in the file manager; resolves with main's refusal, or null. */
@@ -35,7 +35,14 @@ export function createAppStore(api: CallCoachApi): AppStore {
         set({ status: status.ok ? status.value : null });
       },
       show: (view) => set({ view }),
-      connect: () => api.events.viewRequested(({ view }) => set({ view })),
+      connect() {
+        const unsubscribers = [
+          api.events.viewRequested(({ view }) => set({ view })),
+          // A new notice (a damaged database replaced) is shown even if an older one was dismissed.
+          api.events.statusChanged((status) => set({ status, isNoticeDismissed: false })),
+        ];
+        return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+      },
       dismissNotice: () => set({ isNoticeDismissed: true }),
       async openDataFolder() {
         const result = await api.app.openDataFolder();

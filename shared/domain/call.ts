@@ -89,6 +89,18 @@ export type CallCommand =
     }
   | { readonly type: 'end'; readonly closing: Closing };
 
+/**
+ * What the caller types: the notes and form fields. These are saved in the background as they
+ * are typed, and main answers them without sending the call back.
+ */
+export type TypedCommand = Extract<CallCommand, { type: 'edit-notes' | 'set-field' }>;
+
+/** Main's answer to a typed command: it is stored. */
+export interface TypingSaved {
+  /** Epoch milliseconds when main stored it. */
+  readonly savedAt: number;
+}
+
 /** How a ticked question is recorded. */
 export const questionKey = (sectionId: string, index: number): string => `${sectionId}#${index}`;
 

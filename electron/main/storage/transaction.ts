@@ -16,8 +16,11 @@ export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
       db.exec(`RELEASE ${name}`);
       return result;
     } catch (error) {
-      db.exec(`ROLLBACK TO ${name}`);
-      db.exec(`RELEASE ${name}`);
+      // After some failures (a full disk) SQLite has already rolled the whole transaction back.
+      if (db.isTransaction) {
+        db.exec(`ROLLBACK TO ${name}`);
+        db.exec(`RELEASE ${name}`);
+      }
       throw error;
     }
   }
@@ -28,7 +31,9 @@ export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
     db.exec('COMMIT');
     return result;
   } catch (error) {
-    db.exec('ROLLBACK');
+    // After some failures (a full disk) SQLite has already rolled the transaction back; the
+    // error to report is the one that caused it, not a failed ROLLBACK.
+    if (db.isTransaction) db.exec('ROLLBACK');
     throw error;
   }
 }

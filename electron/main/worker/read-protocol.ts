@@ -16,7 +16,12 @@ export interface ReadRequest<J extends ReadJobName = ReadJobName> {
 export type ReadAnswer =
   | { readonly id: number; readonly kind: 'done'; readonly value: unknown }
   | { readonly id: number; readonly kind: 'superseded' }
-  | { readonly id: number; readonly kind: 'failed'; readonly message: string; readonly errcode: number | null };
+  | {
+      readonly id: number;
+      readonly kind: 'failed';
+      readonly message: string;
+      readonly errcode: number | null;
+    };
 
 /** What the worker is started with. */
 export interface ReadWorkerData {

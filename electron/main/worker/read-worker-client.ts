@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { RequestError } from '../core/request-error';
 import type { ReadJobName, ReadJobs } from './read-jobs';
 import type { ReadAnswer, ReadRequest, ReadWorkerData } from './read-protocol';
 
-/** Where the worker's code is, and how Node must start it. */
+/** Where the worker's code is: built JavaScript, or the TypeScript source (tests, the bench). */
 export interface WorkerScript {
   readonly file: string;
-  readonly execArgv: readonly string[];
+  readonly isSource: boolean;
 }
 
 /** A job that a newer one in its lane replaced before it ran; the caller reads the newer answer. */
@@ -49,11 +50,21 @@ const WORKER_FILE = 'read-worker';
  */
 export function readWorkerScript(bundleDir: string): WorkerScript {
   const built = path.join(bundleDir, `${WORKER_FILE}.js`);
-  if (fs.existsSync(built)) return { file: built, execArgv: [] };
-  return {
-    file: path.join(import.meta.dirname, `${WORKER_FILE}.ts`),
-    execArgv: ['--import', 'tsx'],
-  };
+  if (fs.existsSync(built)) return { file: built, isSource: false };
+  return { file: path.join(import.meta.dirname, `${WORKER_FILE}.ts`), isSource: true };
+}
+
+/**
+ * A worker thread running `script`. Node's `--import tsx` does not reach worker threads, so the
+ * source is loaded by a two-line starter that registers tsx first.
+ */
+function startWorker(script: WorkerScript, workerData: ReadWorkerData): Worker {
+  if (!script.isSource) return new Worker(script.file, { workerData });
+  const starter = `import('tsx/esm/api').then(({ register }) => {
+    register();
+    return import(${JSON.stringify(pathToFileURL(script.file).href)});
+  });`;
+  return new Worker(starter, { eval: true, workerData });
 }
 
 /**
@@ -75,11 +86,7 @@ export function createReadWorker(options: {
 
   function started(): Worker {
     if (worker) return worker;
-    const data: ReadWorkerData = { file: options.file };
-    const created = new Worker(options.script.file, {
-      workerData: data,
-      execArgv: [...options.script.execArgv],
-    });
+    const created = startWorker(options.script, { file: options.file });
     created.on('message', (answer: ReadAnswer) => {
       const pending = waiting.get(answer.id);
       if (!pending) return;

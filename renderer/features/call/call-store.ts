@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/call';
 import type { Closing } from '../../../shared/domain/closing';
 import type { StartCallInput } from '../../../shared/domain/start-call';
+import { storableText } from '../../../shared/domain/text';
 import type { CallCoachApi, Unsubscribe } from '../../../shared/ipc/api';
 import type { AppError } from '../../../shared/ipc/result';
 import { createAutosave, type SaveState } from './autosave';
@@ -201,12 +202,18 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
           await send({ type: 'set-question', sectionId, index, isAsked });
         },
 
+        // Typed text is kept as main will store it, so the window's copy and main's agree.
         editNotes(notes) {
-          type('notes', { type: 'edit-notes', notes });
+          type('notes', { type: 'edit-notes', notes: storableText(notes) });
         },
 
         setField(sectionId, fieldId, value) {
-          type(`field:${sectionId}:${fieldId}`, { type: 'set-field', sectionId, fieldId, value });
+          type(`field:${sectionId}:${fieldId}`, {
+            type: 'set-field',
+            sectionId,
+            fieldId,
+            value: storableText(value),
+          });
         },
 
         async end(closing) {

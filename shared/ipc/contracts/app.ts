@@ -24,7 +24,9 @@ export interface AppRequests {
 export interface AppEvents {
   /** Main asks the window to show a view (the tray's "Settings…"). */
   'view:requested': ViewRequest;
+  /** What the caller must hear about storage changed (a damaged database was replaced). */
+  'status:changed': AppStatus;
 }
 
 export const appRequestChannels = channelList<AppRequests>()('app:status', 'app:open-data-folder');
-export const appEventChannels = channelList<AppEvents>()('view:requested');
+export const appEventChannels = channelList<AppEvents>()('view:requested', 'status:changed');

@@ -23,4 +23,7 @@ export const overlayRequestChannels = channelList<OverlayRequests>()(
   'overlay:state',
   'overlay:set-click-through',
 );
-export const overlayEventChannels = channelList<OverlayEvents>()('overlay:changed', 'hotkey:pressed');
+export const overlayEventChannels = channelList<OverlayEvents>()(
+  'overlay:changed',
+  'hotkey:pressed',
+);

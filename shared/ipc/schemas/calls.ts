@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOTES_MAX_LENGTH, type CallCommand } from '../../domain/call';
+import { NOTES_MAX_LENGTH, type CallCommand, type TypedCommand } from '../../domain/call';
 import { CAPTURE_VALUE_MAX_LENGTH } from '../../domain/capture';
 import { ACTION_MAX_LENGTH, type Closing } from '../../domain/closing';
 import { HISTORY_SEARCH_MAX_LENGTH, type HistoryQuery } from '../../domain/history';
@@ -35,22 +35,34 @@ const closingSchema = z.strictObject({
     .nullable(),
 }) satisfies z.ZodType<Closing>;
 
+const editNotesSchema = z.strictObject({
+  type: z.literal('edit-notes'),
+  notes: z.string().max(NOTES_MAX_LENGTH),
+});
+
+const setFieldSchema = z.strictObject({
+  type: z.literal('set-field'),
+  sectionId: id,
+  // A choice's "Other" detail is stored under `<field id>:other`.
+  fieldId: z
+    .string()
+    .min(1)
+    .max(REFERENCE_MAX_LENGTH * 2),
+  value: z.string().max(CAPTURE_VALUE_MAX_LENGTH),
+});
+
+export const typedCommandSchema = z.discriminatedUnion('type', [
+  editNotesSchema,
+  setFieldSchema,
+]) satisfies z.ZodType<TypedCommand>;
+
 export const callCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('check-step'), stepId: id }),
   z.strictObject({ type: z.literal('uncheck-step'), stepId: id }),
-  z.strictObject({ type: z.literal('edit-notes'), notes: z.string().max(NOTES_MAX_LENGTH) }),
+  editNotesSchema,
   z.strictObject({ type: z.literal('open-branch'), branchId: id }),
   z.strictObject({ type: z.literal('close-branch'), branchId: id }),
-  z.strictObject({
-    type: z.literal('set-field'),
-    sectionId: id,
-    // A choice's "Other" detail is stored under `<field id>:other`.
-    fieldId: z
-      .string()
-      .min(1)
-      .max(REFERENCE_MAX_LENGTH * 2),
-    value: z.string().max(CAPTURE_VALUE_MAX_LENGTH),
-  }),
+  setFieldSchema,
   z.strictObject({
     type: z.literal('set-question'),
     sectionId: id,
@@ -69,6 +81,7 @@ export const historyQuerySchema = z.strictObject({
 export const callsRequestSchemas = {
   'calls:start': argumentList(z.tuple([startCallInputSchema])),
   'calls:apply': argumentList(z.tuple([id, callCommandSchema])),
+  'calls:type': argumentList(z.tuple([id, typedCommandSchema])),
   'calls:active': argumentList(z.tuple([])),
   'calls:get': argumentList(z.tuple([id])),
   'calls:history': argumentList(z.tuple([historyQuerySchema])),

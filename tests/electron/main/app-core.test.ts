@@ -320,7 +320,7 @@ describe('createAppCore', () => {
     expect(moved).toBeDefined();
     expect(status.dataDir).toBe(dataDir);
     expect(status.storageNotice).toContain(path.join(dataDir, moved!));
-    expect(core.notice).toBe(status.storageNotice);
+    expect(core.notice()).toBe(status.storageNotice);
   });
 
   it('keeps calls across a restart over the same data directory', async () => {

@@ -53,6 +53,7 @@ describe('buildApi', () => {
       'overlayChanged',
       'playbooksChanged',
       'settingsChanged',
+      'statusChanged',
       'viewRequested',
     ]);
     expect([...eventChannels].sort()).toEqual([
@@ -61,6 +62,7 @@ describe('buildApi', () => {
       'overlay:changed',
       'playbooks:changed',
       'settings:changed',
+      'status:changed',
       'view:requested',
     ]);
   });

@@ -5,6 +5,8 @@ import {
   playbookProblem,
   type Call,
   type CallCommand,
+  type TypedCommand,
+  type TypingSaved,
 } from '../../../../shared/domain/call';
 import { localDate } from '../../../../shared/domain/calendar';
 import { checkClosing, draftOf, type ClosingCheck } from '../../../../shared/domain/closing';
@@ -26,6 +28,8 @@ export interface CallServiceDeps {
   readonly publish: Publish;
   /** Reads a page of history off main's event loop (the read worker). */
   readonly readHistory: (query: HistoryQuery) => Promise<HistoryPage>;
+  /** Why calls cannot be stored right now (the database can only be read); null when they can. */
+  readonly readOnlyBecause?: string | null;
 }
 
 /** The live call and its history. Main is the only writer, so this is the single source of truth. */
@@ -37,6 +41,8 @@ export interface CallService {
    * on. Ending needs a valid closing; its outcome label is taken from that snapshot.
    */
   apply(callId: string, command: CallCommand): Call;
+  /** Applies and stores what the caller typed, like `apply`, answering only when it was stored. */
+  type(callId: string, command: TypedCommand): TypingSaved;
   /** The call that was not ended (after a crash, the one to reopen). */
   open(): Call | null;
   get(callId: string): Call;
@@ -65,8 +71,32 @@ export function createCallService(deps: CallServiceDeps): CallService {
     return playbooks.get(call.playbookId, call.playbookVersion);
   }
 
+  function apply(callId: string, command: CallCommand): Call {
+    const call = get(callId);
+    const problem = commandProblem(call, command);
+    if (problem) throw new RequestError('conflict', problem);
+    const snapshot = snapshotOf(call);
+    const misfit = playbookProblem(snapshot, command);
+    if (misfit) throw new RequestError('conflict', misfit);
+
+    const at = clock();
+    let checked = command;
+    if (command.type === 'end') {
+      const closing = checkClosing(draftOf(command.closing), snapshot, localDate(at));
+      if (!closing.ok) throw new RequestError('invalid-input', closingRefusal(closing));
+      checked = { type: 'end', closing: closing.closing };
+    }
+    const next = applyCommand(call, checked, at);
+    calls.save(next, command.type);
+    publish('call:changed', next);
+    return next;
+  }
+
   return {
     start(input) {
+      if (deps.readOnlyBecause) {
+        throw new RequestError('unavailable', `${deps.readOnlyBecause} No call was started.`);
+      }
       const open = calls.findOpen();
       if (open) {
         throw new RequestError(
@@ -80,25 +110,10 @@ export function createCallService(deps: CallServiceDeps): CallService {
       return call;
     },
 
-    apply(callId, command) {
-      const call = get(callId);
-      const problem = commandProblem(call, command);
-      if (problem) throw new RequestError('conflict', problem);
-      const snapshot = snapshotOf(call);
-      const misfit = playbookProblem(snapshot, command);
-      if (misfit) throw new RequestError('conflict', misfit);
-
-      const at = clock();
-      let checked = command;
-      if (command.type === 'end') {
-        const closing = checkClosing(draftOf(command.closing), snapshot, localDate(at));
-        if (!closing.ok) throw new RequestError('invalid-input', closingRefusal(closing));
-        checked = { type: 'end', closing: closing.closing };
-      }
-      const next = applyCommand(call, checked, at);
-      calls.save(next, command.type);
-      publish('call:changed', next);
-      return next;
+    apply,
+    type(callId, command) {
+      apply(callId, command);
+      return { savedAt: clock() };
     },
 
     open: () => calls.findOpen(),

@@ -13,7 +13,7 @@ export interface CallsModule {
 
 /** The live call and history: repository, service and the `calls:*` handlers. */
 export function createCallsModule(
-  { db, clock, publish }: ModuleContext,
+  { db, clock, publish, readOnlyBecause }: ModuleContext,
   deps: {
     readonly playbooks: PlaybookService;
     readonly newId: () => string;
@@ -28,12 +28,14 @@ export function createCallsModule(
     newId: deps.newId,
     publish,
     readHistory: deps.readHistory,
+    readOnlyBecause,
   });
   return {
     service,
     handlers: {
       'calls:start': (input) => service.start(input),
       'calls:apply': (callId, command) => service.apply(callId, command),
+      'calls:type': (callId, command) => service.type(callId, command),
       'calls:active': () => service.open(),
       'calls:get': (callId) => service.get(callId),
       'calls:history': (query) => service.history(query),

@@ -11,7 +11,8 @@ export interface OverlayModule {
 
 /** The overlay window's live state and hotkeys, and the `overlay:*` handlers. */
 export function createOverlayModule(
-  { publish }: ModuleContext,
+  // The overlay holds no data: of the context it needs only `publish`.
+  { publish }: Pick<ModuleContext, 'publish'>,
   deps: { readonly host: OverlayHost },
 ): OverlayModule {
   const service = createOverlayService({ host: deps.host, publish });

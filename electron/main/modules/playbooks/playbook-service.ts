@@ -17,6 +17,8 @@ export interface PlaybookServiceDeps {
   readonly publish: Publish;
   /** Shipped with the app and stored on first use; the first one is pre-selected. */
   readonly builtIn?: readonly Playbook[];
+  /** False on a database that can only be read: the built-ins are then not stored. */
+  readonly canWrite?: boolean;
 }
 
 /**
@@ -54,9 +56,11 @@ export function createPlaybookService(deps: PlaybookServiceDeps): PlaybookServic
   const defaultId = builtIn[0]?.id ?? defaultArPlaybook.id;
 
   // Each built-in version is stored once; one already there (even if changed since) is kept.
-  playbooks.transaction(() => {
-    for (const playbook of builtIn) playbooks.insert(playbook, clock());
-  });
+  if (deps.canWrite !== false) {
+    playbooks.transaction(() => {
+      for (const playbook of builtIn) playbooks.insert(playbook, clock());
+    });
+  }
 
   function list(): PlaybookListing {
     const sorted = playbooks

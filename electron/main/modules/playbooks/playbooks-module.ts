@@ -10,11 +10,18 @@ export interface PlaybooksModule {
 }
 
 /** Playbook snapshots: repository, service and the `playbooks:*` handlers. */
-export function createPlaybooksModule({ db, clock, publish, log }: ModuleContext): PlaybooksModule {
+export function createPlaybooksModule({
+  db,
+  clock,
+  publish,
+  log,
+  readOnlyBecause,
+}: ModuleContext): PlaybooksModule {
   const service = createPlaybookService({
     playbooks: createPlaybookRepository(db, log),
     clock,
     publish,
+    canWrite: readOnlyBecause === null,
   });
   return {
     service,
