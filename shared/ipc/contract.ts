@@ -4,8 +4,7 @@ import type { OverlayEvents, OverlayRequests } from './contracts/overlay';
 import type { PlaybooksEvents, PlaybooksRequests } from './contracts/playbooks';
 import type { SettingsEvents, SettingsRequests } from './contracts/settings';
 
-export type { AppStatus, AppView, ViewRequest } from './contracts/app';
-export type { HotkeyPress } from './contracts/overlay';
+export type { AppStatus, AppView } from './contracts/app';
 export type { PlaybookExport, PlaybookImport } from './contracts/playbooks';
 
 /**

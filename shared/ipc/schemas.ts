@@ -10,8 +10,8 @@ import { settingsRequestSchemas } from './schemas/settings';
 // Validation lives here, at the boundary main guards, and not in the domain: the renderer and
 // the preload import the domain and should not carry zod. One file per domain in schemas/.
 
-export { callCommandSchema, historyQuerySchema, startCallInputSchema } from './schemas/calls';
-export { hotkeysPatchSchema, settingsPatchSchema } from './schemas/settings';
+export { callCommandSchema, startCallInputSchema } from './schemas/calls';
+export { settingsPatchSchema } from './schemas/settings';
 
 /** The argument list of every request, checked in main before any handler runs. */
 export const requestSchemas = {

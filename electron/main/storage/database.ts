@@ -18,12 +18,7 @@ import {
 } from './storage-failure';
 
 export { CALL_COACH_APPLICATION_ID } from './database-file';
-export {
-  storageFailureOf,
-  StorageUnavailableError,
-  type StorageFailure,
-  type StorageUnavailableReason,
-} from './storage-failure';
+export { storageFailureOf, StorageUnavailableError } from './storage-failure';
 
 export const DATABASE_FILE_NAME = 'call-coach.db';
 

@@ -1,4 +1,4 @@
-import { DatabaseSync } from '@photostructure/sqlite';
+import { DatabaseSync, type DatabaseSyncInstance } from '@photostructure/sqlite';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createAppCore, type AppCore, type OpenStorage } from '../../../electron/main/app-core';
@@ -109,7 +109,7 @@ describe('createAppCore on files it cannot simply use', () => {
   });
 
   it('keeps the typing and says the disk is full when a save cannot grow the file, then saves once there is room', async () => {
-    let opened: DatabaseSync | undefined;
+    let opened: DatabaseSyncInstance | undefined;
     const openStorage: OpenStorage = (dataDir, now) => {
       const result = openDatabase(dataDir, now);
       opened = result.db;
