@@ -1,6 +1,6 @@
 import { DatabaseSync } from '@photostructure/sqlite';
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
-import { createReadJobs, type ReadJobName } from './read-jobs';
+import { createReadJobs, type ReadJobName, type ReadJobs } from './read-jobs';
 import type { ReadAnswer, ReadRequest, ReadWorkerData } from './read-protocol';
 
 // The read worker: its own read-only connection to the database (WAL lets it read while main
@@ -8,13 +8,20 @@ import type { ReadAnswer, ReadRequest, ReadWorkerData } from './read-protocol';
 
 const port = parentPort!;
 const { file } = workerData as ReadWorkerData;
-const db = new DatabaseSync(file, { readOnly: true });
-db.exec('PRAGMA busy_timeout = 2000');
-const jobs = createReadJobs(db);
+let jobs: ReadJobs | null = null;
+
+/** The connection is opened on the first job, so a file that cannot be opened fails that job. */
+function openJobs(): ReadJobs {
+  if (jobs) return jobs;
+  const db = new DatabaseSync(file, { readOnly: true });
+  db.exec('PRAGMA busy_timeout = 2000');
+  jobs = createReadJobs(db);
+  return jobs;
+}
 
 function answer(request: ReadRequest): ReadAnswer {
   try {
-    const run = jobs[request.job] as (input: unknown) => unknown;
+    const run = openJobs()[request.job] as (input: unknown) => unknown;
     return { id: request.id, kind: 'done', value: run(request.input) };
   } catch (error) {
     const errcode = (error as { errcode?: unknown } | null)?.errcode;
