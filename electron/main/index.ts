@@ -147,10 +147,16 @@ if (app.requestSingleInstanceLock()) {
   app.on('before-quit', () => {
     isQuitting = true;
   });
-  app.on('will-quit', () => {
+  app.on('will-quit', (event) => {
     globalShortcut.unregisterAll();
     tray?.destroy();
-    void core?.close();
+    tray = null;
+    const closing = core;
+    if (!closing) return;
+    // Quitting waits for the database to be checkpointed and the read worker to stop on its own.
+    core = null;
+    event.preventDefault();
+    void closing.close().finally(() => app.quit());
   });
   void app.whenReady().then(start);
 } else {

@@ -12,6 +12,14 @@ export interface ReadRequest<J extends ReadJobName = ReadJobName> {
   readonly lane: string | null;
 }
 
+/** Main asks the worker to finish what it is doing, close its connection and stop. */
+export interface CloseRequest {
+  readonly close: true;
+}
+
+/** What main sends the worker. */
+export type ReadMessage = ReadRequest | CloseRequest;
+
 /** The worker's answer to one request. */
 export type ReadAnswer =
   | { readonly id: number; readonly kind: 'done'; readonly value: unknown }

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { RequestError } from '../core/request-error';
 import type { ReadJobName, ReadJobs } from './read-jobs';
-import type { ReadAnswer, ReadRequest, ReadWorkerData } from './read-protocol';
+import type { CloseRequest, ReadAnswer, ReadRequest, ReadWorkerData } from './read-protocol';
 
 /** Where the worker's code is: built JavaScript, or the TypeScript source (tests, the bench). */
 export interface WorkerScript {
@@ -68,8 +68,9 @@ function startWorker(script: WorkerScript, workerData: ReadWorkerData): Worker {
 }
 
 /**
- * Starts the worker on `file` (the database) lazily, on the first job, and again after it
- * stopped. Jobs still waiting when it stops fail with a ReadJobError.
+ * Starts the worker on `file` (the database) at once, since starting a thread holds up main for
+ * a moment that is better spent before the first search than during it, and again on the next
+ * job after it stopped. Jobs still waiting when it stops fail with a ReadJobError.
  */
 export function createReadWorker(options: {
   readonly file: string;
@@ -106,6 +107,8 @@ export function createReadWorker(options: {
     return created;
   }
 
+  started();
+
   return {
     run(job, input, lane) {
       const id = ++lastId;
@@ -119,7 +122,13 @@ export function createReadWorker(options: {
       const current = worker;
       worker = null;
       failAll(new ReadJobError('Call Coach is closing.', null));
-      if (current) await current.terminate();
+      if (!current) return;
+      // The worker finishes the job it is on and stops itself: terminating it while SQLite is
+      // working in it would abort the whole process.
+      const exited = new Promise<void>((resolve) => current.once('exit', () => resolve()));
+      const close: CloseRequest = { close: true };
+      current.postMessage(close);
+      await exited;
     },
   };
 }

@@ -1,7 +1,7 @@
-import { DatabaseSync } from '@photostructure/sqlite';
+import { DatabaseSync, type DatabaseSyncInstance } from '@photostructure/sqlite';
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { createReadJobs, type ReadJobName, type ReadJobs } from './read-jobs';
-import type { ReadAnswer, ReadRequest, ReadWorkerData } from './read-protocol';
+import type { ReadAnswer, ReadMessage, ReadRequest, ReadWorkerData } from './read-protocol';
 
 // The read worker: its own read-only connection to the database (WAL lets it read while main
 // writes), so searching, importing and exporting never hold up main's event loop.
@@ -9,13 +9,15 @@ import type { ReadAnswer, ReadRequest, ReadWorkerData } from './read-protocol';
 const port = parentPort!;
 const { file } = workerData as ReadWorkerData;
 let jobs: ReadJobs | null = null;
+let db: DatabaseSyncInstance | null = null;
 
 /** The connection is opened on the first job, so a file that cannot be opened fails that job. */
 function openJobs(): ReadJobs {
   if (jobs) return jobs;
-  const db = new DatabaseSync(file, { readOnly: true });
-  db.exec('PRAGMA busy_timeout = 2000');
-  jobs = createReadJobs(db);
+  const opened = new DatabaseSync(file, { readOnly: true });
+  opened.exec('PRAGMA busy_timeout = 2000');
+  db = opened;
+  jobs = createReadJobs(opened);
   return jobs;
 }
 
@@ -34,21 +36,32 @@ function answer(request: ReadRequest): ReadAnswer {
   }
 }
 
-/** Takes every request already waiting, so that only the newest of each lane runs. */
-function drain(first: ReadRequest): ReadRequest[] {
+/** Takes every message already waiting, so that only the newest job of each lane runs. */
+function drain(first: ReadMessage): ReadMessage[] {
   const waiting = [first];
   for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) {
-    waiting.push(next.message as ReadRequest);
+    waiting.push(next.message as ReadMessage);
   }
   return waiting;
 }
 
-port.on('message', (first: ReadRequest<ReadJobName>) => {
+/**
+ * Stopping is the worker's own doing, between jobs: a thread stopped from outside while SQLite
+ * is working would take the whole process down.
+ */
+function stop(): void {
+  db?.close();
+  port.close();
+}
+
+port.on('message', (first: ReadMessage) => {
   const waiting = drain(first);
-  for (const [index, request] of waiting.entries()) {
+  const jobsWaiting = waiting.filter((message): message is ReadRequest => !('close' in message));
+  for (const [index, request] of jobsWaiting.entries()) {
     const isReplaced =
       request.lane !== null &&
-      waiting.slice(index + 1).some((later) => later.lane === request.lane);
+      jobsWaiting.slice(index + 1).some((later) => later.lane === request.lane);
     port.postMessage(isReplaced ? { id: request.id, kind: 'superseded' } : answer(request));
   }
+  if (waiting.some((message) => 'close' in message)) stop();
 });

@@ -90,6 +90,15 @@ describe('createReadWorker', () => {
     await expect(reads.run('integrity', null)).rejects.toBeInstanceOf(ReadJobError);
   });
 
+  it('closes in the middle of a long job without taking the process down', async () => {
+    const reads = worker(databaseWith(3_000, 'wire transfer promised '.repeat(200)));
+    const checking = reads.run('integrity', null).catch((error: unknown) => error);
+
+    await reads.close();
+
+    expect(await checking).toBeInstanceOf(ReadJobError);
+  });
+
   it('fails what was waiting when closed, and starts again on the next job', async () => {
     const file = databaseWith(3, 'lockbox');
     const reads = worker(file);
