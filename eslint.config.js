@@ -89,7 +89,7 @@ const mayImport = {
   'main-windows': ['main-core', 'main-module', 'shared-domain'],
   'main-tray': ['main-module', 'shared-domain', 'shared-ipc'],
   // The read worker's thread runs modules' readers over its own connection.
-  'main-worker': ['main-core', 'main-module', 'shared-domain'],
+  'main-worker': ['main-core', 'main-module', 'main-storage', 'shared-domain'],
   preload: ['shared-ipc', 'shared-domain'],
   preview: ['main-shell', 'main-core', 'main-ipc', 'main-hosts', 'shared-domain', 'shared-ipc'],
   launcher: [],

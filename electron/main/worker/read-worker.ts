@@ -1,6 +1,6 @@
 import { DatabaseSync, type DatabaseSyncInstance } from '@photostructure/sqlite';
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
-import { createReadJobs, type ReadJobName, type ReadJobs } from './read-jobs';
+import { createReadJobs, type ReadJobs } from './read-jobs';
 import type { ReadAnswer, ReadMessage, ReadRequest, ReadWorkerData } from './read-protocol';
 
 // The read worker: its own read-only connection to the database (WAL lets it read while main
