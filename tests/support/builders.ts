@@ -52,6 +52,12 @@ export function buildCall(overrides: Partial<Call> = {}): Call {
   };
 }
 
+/** An ended call started `minutes` after T0 that lasted two minutes. */
+export function buildEndedCall(id: string, minutes: number, overrides: Partial<Call> = {}): Call {
+  const startedAt = T0 + minutes * 60_000;
+  return buildCall({ id, startedAt, endedAt: startedAt + 120_000, ...overrides });
+}
+
 /** A small two-step playbook for tests that should not depend on the default one's wording. */
 export function buildPlaybook(overrides: Partial<Playbook> = {}): Playbook {
   const section = { phrases: [], questions: [], fields: [], donts: [] };

@@ -5,7 +5,7 @@ import {
 } from '../../../../../electron/main/modules/calls/call-repository';
 import { openDatabase, type OpenedDatabase } from '../../../../../electron/main/storage/database';
 import type { Call } from '../../../../../shared/domain/call';
-import { buildCall, T0 } from '../../../../support/builders';
+import { buildCall, buildEndedCall, T0 } from '../../../../support/builders';
 import { tempDirs } from '../../../../support/temp-dir';
 import { noAnswer } from '../../../support/fixtures';
 
@@ -22,12 +22,6 @@ afterEach(() => {
   if (opened.db.isOpen) opened.db.close();
   dirs.cleanup();
 });
-
-/** An ended call started `minutes` after T0 that lasted two minutes. */
-function endedCall(id: string, minutes: number, overrides: Partial<Call> = {}): Call {
-  const startedAt = T0 + minutes * 60_000;
-  return buildCall({ id, startedAt, endedAt: startedAt + 120_000, ...overrides });
-}
 
 describe('createCallRepository', () => {
   describe('insert and get', () => {
@@ -97,7 +91,7 @@ describe('createCallRepository', () => {
     });
 
     it('keeps an ended call’s end time', () => {
-      repository.insert(endedCall('c-1', 0));
+      repository.insert(buildEndedCall('c-1', 0));
 
       expect(repository.get('c-1')?.endedAt).toBe(T0 + 120_000);
     });
@@ -196,13 +190,13 @@ describe('createCallRepository', () => {
     });
 
     it('returns null when every call has ended', () => {
-      repository.insert(endedCall('c-1', 0));
+      repository.insert(buildEndedCall('c-1', 0));
 
       expect(repository.findOpen()).toBeNull();
     });
 
     it('returns the open call with its notes', () => {
-      repository.insert(endedCall('ended', 10));
+      repository.insert(buildEndedCall('ended', 10));
       repository.insert(buildCall({ id: 'open', startedAt: T0, notes: 'half typed' }));
 
       expect(repository.findOpen()).toMatchObject({

@@ -8,10 +8,9 @@ import {
   type HistoryReader,
 } from '../../../../../electron/main/modules/calls/history-reader';
 import { openDatabase, type OpenedDatabase } from '../../../../../electron/main/storage/database';
-import type { Call } from '../../../../../shared/domain/call';
 import type { HistoryQuery } from '../../../../../shared/domain/history';
 import { defaultArPlaybook } from '../../../../../shared/playbooks/default-ar-playbook';
-import { buildCall, T0 } from '../../../../support/builders';
+import { buildCall, buildEndedCall, T0 } from '../../../../support/builders';
 import { noAnswer } from '../../../support/fixtures';
 import { tempDirs } from '../../../../support/temp-dir';
 
@@ -31,12 +30,6 @@ afterEach(() => {
   dirs.cleanup();
 });
 
-/** An ended call started `minutes` after T0 that lasted two minutes. */
-function endedCall(id: string, minutes: number, overrides: Partial<Call> = {}): Call {
-  const startedAt = T0 + minutes * 60_000;
-  return buildCall({ id, startedAt, endedAt: startedAt + 120_000, ...overrides });
-}
-
 function query(overrides: Partial<HistoryQuery> = {}): HistoryQuery {
   return { search: '', after: null, limit: 50, ...overrides };
 }
@@ -47,22 +40,22 @@ function historyIds(overrides: Partial<HistoryQuery> = {}): string[] {
 
 describe('createHistoryReader', () => {
   it('lists ended calls newest first', () => {
-    repository.insert(endedCall('a', 1));
-    repository.insert(endedCall('b', 2));
-    repository.insert(endedCall('c', 3));
+    repository.insert(buildEndedCall('a', 1));
+    repository.insert(buildEndedCall('b', 2));
+    repository.insert(buildEndedCall('c', 3));
 
     expect(historyIds()).toEqual(['c', 'b', 'a']);
   });
 
   it('orders by when calls were recorded, so a clock set back does not bury a new call', () => {
-    repository.insert(endedCall('before-clock-change', 10));
-    repository.insert(endedCall('after-clock-change', 5));
+    repository.insert(buildEndedCall('before-clock-change', 10));
+    repository.insert(buildEndedCall('after-clock-change', 5));
 
     expect(historyIds()).toEqual(['after-clock-change', 'before-clock-change']);
   });
 
   it('leaves out open calls', () => {
-    repository.insert(endedCall('ended', 1));
+    repository.insert(buildEndedCall('ended', 1));
     repository.insert(buildCall({ id: 'open', startedAt: T0 + 5 * 60_000 }));
 
     expect(historyIds()).toEqual(['ended']);
@@ -70,7 +63,7 @@ describe('createHistoryReader', () => {
 
   it('summarises each call with its step counts', () => {
     repository.insert(
-      endedCall('c-1', 0, {
+      buildEndedCall('c-1', 0, {
         steps: buildCall().steps.map((step, index) =>
           index < 3 ? { ...step, checkedAt: T0 + 1 } : step,
         ),
@@ -95,7 +88,7 @@ describe('createHistoryReader', () => {
 
   it('summarises a call with its outcome and when its next action is due', () => {
     repository.insert(
-      endedCall('c-1', 0, {
+      buildEndedCall('c-1', 0, {
         closing: {
           outcomeId: 'promise-to-pay',
           outcomeLabel: 'Promise to pay',
@@ -112,7 +105,7 @@ describe('createHistoryReader', () => {
 
   it('summarises a call that ended without an action with its outcome and no due date', () => {
     repository.insert(
-      endedCall('c-1', 0, {
+      buildEndedCall('c-1', 0, {
         closing: { outcomeId: 'refused', outcomeLabel: 'Refused', action: null },
       }),
     );
@@ -124,7 +117,9 @@ describe('createHistoryReader', () => {
   });
 
   it('summarises search results with their outcome', () => {
-    repository.insert(endedCall('c-1', 0, { customer: 'Globex', closing: noAnswer('2023-11-20') }));
+    repository.insert(
+      buildEndedCall('c-1', 0, { customer: 'Globex', closing: noAnswer('2023-11-20') }),
+    );
 
     expect(reader.page(query({ search: 'globex' })).items).toEqual([
       expect.objectContaining({
@@ -140,14 +135,15 @@ describe('createHistoryReader', () => {
   });
 
   it('has no next cursor when everything fits on one page', () => {
-    repository.insert(endedCall('a', 1));
-    repository.insert(endedCall('b', 2));
+    repository.insert(buildEndedCall('a', 1));
+    repository.insert(buildEndedCall('b', 2));
 
     expect(reader.page(query({ limit: 2 })).next).toBeNull();
   });
 
   it('points the next cursor at the last call of a full page', () => {
-    for (const [index, id] of ['a', 'b', 'c'].entries()) repository.insert(endedCall(id, index));
+    for (const [index, id] of ['a', 'b', 'c'].entries())
+      repository.insert(buildEndedCall(id, index));
 
     const page = reader.page(query({ limit: 2 }));
 
@@ -157,14 +153,14 @@ describe('createHistoryReader', () => {
 
   it('pages through every call once, in order, including calls that started at the same time', () => {
     const calls = [
-      endedCall('a', 0),
-      endedCall('b', 1),
-      endedCall('c', 1),
-      endedCall('d', 1),
-      endedCall('e', 2),
-      endedCall('f', 3),
-      endedCall('g', 3),
-      endedCall('h', 4),
+      buildEndedCall('a', 0),
+      buildEndedCall('b', 1),
+      buildEndedCall('c', 1),
+      buildEndedCall('d', 1),
+      buildEndedCall('e', 2),
+      buildEndedCall('f', 3),
+      buildEndedCall('g', 3),
+      buildEndedCall('h', 4),
     ];
     for (const call of calls) repository.insert(call);
     const expected = calls.map((call) => call.id).reverse();
@@ -185,8 +181,8 @@ describe('createHistoryReader', () => {
 
   it('pages through search results with the same cursor', () => {
     for (let minute = 0; minute < 5; minute += 1) {
-      repository.insert(endedCall(`acme-${minute}`, minute, { customer: 'Acme Supplies' }));
-      repository.insert(endedCall(`globex-${minute}`, minute, { customer: 'Globex' }));
+      repository.insert(buildEndedCall(`acme-${minute}`, minute, { customer: 'Acme Supplies' }));
+      repository.insert(buildEndedCall(`globex-${minute}`, minute, { customer: 'Globex' }));
     }
 
     const first = reader.page(query({ search: 'acme', limit: 3 }));
@@ -205,10 +201,10 @@ describe('createHistoryReader', () => {
   describe('search', () => {
     beforeEach(() => {
       repository.insert(
-        endedCall('acme', 1, { customer: 'Acme Supplies', invoice: 'INV-1042', notes: '' }),
+        buildEndedCall('acme', 1, { customer: 'Acme Supplies', invoice: 'INV-1042', notes: '' }),
       );
       repository.insert(
-        endedCall('globex', 2, {
+        buildEndedCall('globex', 2, {
           customer: 'Globex Corporation',
           accountNumber: 'GX-77',
           invoice: 'INV-2001',
@@ -216,7 +212,7 @@ describe('createHistoryReader', () => {
         }),
       );
       repository.insert(
-        endedCall('muller', 3, { customer: 'Müller GmbH', invoice: 'R-5', notes: '' }),
+        buildEndedCall('muller', 3, { customer: 'Müller GmbH', invoice: 'R-5', notes: '' }),
       );
     });
 
@@ -292,7 +288,7 @@ describe('createHistoryReader', () => {
 
     it('searches for operator words as plain words', () => {
       repository.insert(
-        endedCall('and-notes', 4, { customer: 'Initech', notes: 'Said AND then hung up' }),
+        buildEndedCall('and-notes', 4, { customer: 'Initech', notes: 'Said AND then hung up' }),
       );
 
       expect(historyIds({ search: '"AND (' })).toEqual(['and-notes']);
