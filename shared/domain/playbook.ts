@@ -1,6 +1,5 @@
 /** The kinds of answer a capture field holds; each has its own input and its own checks. */
 export const FIELD_TYPES = ['text', 'date', 'money', 'number', 'choice'] as const;
-type FieldType = (typeof FIELD_TYPES)[number];
 
 interface FieldBase {
   /** Unique within its step or branch; the key the value is stored under. */
