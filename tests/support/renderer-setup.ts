@@ -1,7 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { closeTestApis } from './test-api';
 import { TEST_NOW } from './test-clock';
+
+// Component tests talk to main's real core. Its history reads run in a worker thread that, started
+// from the TypeScript source, can take most of a second to answer first; findBy and waitFor wait
+// that long and more before they give up.
+configure({ asyncUtilTimeout: 3000 });
 
 // Every component test starts at the same moment, whatever the real date: only `Date` is faked,
 // and it moves on with real time, so timers, debouncing and user events behave as usual.
@@ -9,7 +15,9 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: TEST_NOW });
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   vi.useRealTimers();
+  // Main's core of every test API made in the test: closed, its temporary data folder removed.
+  await closeTestApis();
 });

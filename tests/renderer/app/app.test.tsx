@@ -2,24 +2,25 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app/app';
-import { createFakeApi } from '../../support/fake-api';
+import { createTestApi } from '../../support/test-api';
 import { renderWithStores } from '../../support/render';
 
-const NOTICE =
-  'Call Coach found a damaged database and set it aside. Your earlier calls are in the copy.';
+// What main says when it found its database damaged at start-up and set it aside.
+const DAMAGED_NOTICE =
+  /^Call Coach could not read its database, so it started a fresh one\. The old file was kept as .+call-coach\.damaged-.+\.db\./;
 
 const views = () => screen.getByRole('navigation', { name: 'Views' });
 
 describe('App', () => {
   it('shows the storage notice from app:status as an alert', async () => {
-    renderWithStores(<App />, createFakeApi({ storageNotice: NOTICE }));
+    renderWithStores(<App />, createTestApi({ isDatabaseDamaged: true }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(NOTICE);
+    expect(await screen.findByRole('alert')).toHaveTextContent(DAMAGED_NOTICE);
   });
 
   it('hides the storage notice when Got it is pressed', async () => {
     const user = userEvent.setup();
-    renderWithStores(<App />, createFakeApi({ storageNotice: NOTICE }));
+    renderWithStores(<App />, createTestApi({ isDatabaseDamaged: true }));
     const notice = await screen.findByRole('alert');
 
     await user.click(within(notice).getByRole('button', { name: 'Got it' }));
@@ -72,12 +73,12 @@ describe('App', () => {
   });
 
   it('says calls cannot start yet when the playbooks cannot be loaded', async () => {
-    const fake = createFakeApi();
-    fake.control.failNext('playbooks:list', {
+    const testApi = createTestApi();
+    testApi.control.failNext('playbooks:list', {
       code: 'unavailable',
       message: 'The database is busy.',
     });
-    renderWithStores(<App />, fake);
+    renderWithStores(<App />, testApi);
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Call Coach could not load its playbooks, so calls cannot start yet: The database is busy.',
@@ -85,12 +86,12 @@ describe('App', () => {
   });
 
   it('says when the settings cannot be read and the defaults are in use', async () => {
-    const fake = createFakeApi();
-    fake.control.failNext('settings:get', {
+    const testApi = createTestApi();
+    testApi.control.failNext('settings:get', {
       code: 'unavailable',
       message: 'The database is busy.',
     });
-    renderWithStores(<App />, fake);
+    renderWithStores(<App />, testApi);
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Call Coach could not read your settings, so it is using the defaults for now: The database is busy.',
@@ -98,10 +99,10 @@ describe('App', () => {
   });
 
   it('shows the view main asks for (the tray’s Settings…)', async () => {
-    const { fake } = renderWithStores(<App />);
+    const { testApi } = renderWithStores(<App />);
     await screen.findByRole('heading', { name: 'Start a call' });
 
-    act(() => fake.control.requestView('settings'));
+    act(() => testApi.control.requestView('settings'));
 
     expect(await screen.findByRole('heading', { name: 'Settings', level: 2 })).toBeInTheDocument();
     expect(within(views()).getByRole('button', { name: 'Settings' })).toHaveAttribute(
@@ -112,24 +113,24 @@ describe('App', () => {
 
   it('switches the coaching mode from the header during a call and has main keep it', async () => {
     const user = userEvent.setup();
-    const fake = createFakeApi();
-    fake.control.seedOpenCall({ customer: 'Bright Dental' });
-    renderWithStores(<App />, fake);
+    const testApi = createTestApi();
+    testApi.control.seedOpenCall({ customer: 'Bright Dental' });
+    renderWithStores(<App />, testApi);
     await screen.findByRole('heading', { name: 'Bright Dental' });
     const coaching = screen.getByRole('group', { name: 'Coaching' });
 
     await user.click(within(coaching).getByRole('radio', { name: 'Expert' }));
 
     expect(within(coaching).getByRole('radio', { name: 'Expert' })).toBeChecked();
-    await waitFor(() => expect(fake.control.storedSettings().coachingMode).toBe('expert'));
+    await waitFor(() => expect(testApi.control.storedSettings().coachingMode).toBe('expert'));
     expect(screen.getByRole('heading', { name: 'Bright Dental' })).toBeInTheDocument();
   });
 
   it('returns to the live call when Call is pressed after History', async () => {
     const user = userEvent.setup();
-    const fake = createFakeApi();
-    fake.control.seedOpenCall({ customer: 'Bright Dental' });
-    renderWithStores(<App />, fake);
+    const testApi = createTestApi();
+    testApi.control.seedOpenCall({ customer: 'Bright Dental' });
+    renderWithStores(<App />, testApi);
     await screen.findByRole('heading', { name: 'Bright Dental' });
     await user.click(within(views()).getByRole('button', { name: 'History' }));
 

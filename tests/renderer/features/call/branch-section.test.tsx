@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addBusinessDaysTo, formatIsoDate } from '../../../../shared/domain/calendar';
 import type { Call } from '../../../../shared/domain/call';
 import { buildPlaybook } from '../../../support/builders';
-import type { FakeApi } from '../../../support/fake-api';
+import type { TestApi } from '../../../support/test-api';
 import { isoDaysFromToday, openSituation, renderCall } from './render-call';
 
 /** Renders a call owing $1,250.00 with one situation open. */
@@ -13,8 +13,8 @@ async function renderSituation(title: string) {
   return { ...rendered, section };
 }
 
-const captured = (fake: FakeApi, call: Call, branchId: string) =>
-  fake.control.storedCall(call.id)?.captures[branchId];
+const captured = (testApi: TestApi, call: Call, branchId: string) =>
+  testApi.control.storedCall(call.id)?.captures[branchId];
 
 const textbox = (section: HTMLElement, name: string) =>
   within(section).getByRole('textbox', { name });
@@ -46,12 +46,12 @@ describe('BranchSection', () => {
     });
 
     it('stores the check number in main', async () => {
-      const { user, section, fake, call } = await renderSituation('Check in the mail');
+      const { user, section, testApi, call } = await renderSituation('Check in the mail');
 
       await user.type(textbox(section, 'Check number'), '104522');
 
       await waitFor(() =>
-        expect(captured(fake, call, 'check-in-mail')).toEqual({ 'check-number': '104522' }),
+        expect(captured(testApi, call, 'check-in-mail')).toEqual({ 'check-number': '104522' }),
       );
     });
 
@@ -69,7 +69,7 @@ describe('BranchSection', () => {
     });
 
     it('fills Follow up by with 7 business days after the mailing date, and stores both', async () => {
-      const { user, section, fake, call } = await renderSituation('Check in the mail');
+      const { user, section, testApi, call } = await renderSituation('Check in the mail');
       const mailed = isoDaysFromToday(-2);
 
       await user.type(within(section).getByLabelText('Mailed on'), mailed);
@@ -77,7 +77,7 @@ describe('BranchSection', () => {
       const followUp = addBusinessDaysTo(mailed, 7);
       expect(within(section).getByLabelText('Follow up by')).toHaveValue(followUp);
       await waitFor(() =>
-        expect(captured(fake, call, 'check-in-mail')).toEqual({
+        expect(captured(testApi, call, 'check-in-mail')).toEqual({
           'mailed-on': mailed,
           'follow-up-by': followUp,
         }),
@@ -128,7 +128,7 @@ describe('BranchSection', () => {
     });
 
     it('reformats the amount as $1,250.00 when the field is left', async () => {
-      const { user, section, fake, call } = await renderSituation('Check in the mail');
+      const { user, section, testApi, call } = await renderSituation('Check in the mail');
       const amount = textbox(section, 'Amount');
 
       await user.type(amount, '1250');
@@ -136,14 +136,14 @@ describe('BranchSection', () => {
 
       expect(amount).toHaveValue('$1,250.00');
       await waitFor(() =>
-        expect(captured(fake, call, 'check-in-mail')).toEqual({ amount: '$1,250.00' }),
+        expect(captured(testApi, call, 'check-in-mail')).toEqual({ amount: '$1,250.00' }),
       );
     });
 
     it('shows a stored value’s problem at once when the call is reopened', async () => {
-      await renderCall({}, {}, async (fake, call) => {
-        await fake.api.calls.apply(call.id, { type: 'open-branch', branchId: 'check-in-mail' });
-        await fake.api.calls.apply(call.id, {
+      await renderCall({}, {}, async (testApi, call) => {
+        await testApi.api.calls.apply(call.id, { type: 'open-branch', branchId: 'check-in-mail' });
+        await testApi.api.calls.apply(call.id, {
           type: 'set-field',
           sectionId: 'check-in-mail',
           fieldId: 'check-number',
@@ -188,12 +188,12 @@ describe('BranchSection', () => {
     });
 
     it('stores the method chosen in main', async () => {
-      const { user, section, fake, call } = await renderSituation('Promise to pay');
+      const { user, section, testApi, call } = await renderSituation('Promise to pay');
 
       await user.selectOptions(choice(section, 'Method'), 'ACH');
 
       await waitFor(() =>
-        expect(captured(fake, call, 'promise-to-pay')).toEqual({ method: 'ach' }),
+        expect(captured(testApi, call, 'promise-to-pay')).toEqual({ method: 'ach' }),
       );
     });
   });
@@ -209,13 +209,13 @@ describe('BranchSection', () => {
     });
 
     it('stores Other as the reason together with the words typed for it', async () => {
-      const { user, section, fake, call } = await renderSituation('Dispute');
+      const { user, section, testApi, call } = await renderSituation('Dispute');
 
       await user.selectOptions(choice(section, 'Reason'), 'Other');
       await user.type(textbox(section, 'Reason: other'), 'Billed twice');
 
       await waitFor(() =>
-        expect(captured(fake, call, 'dispute')).toEqual({
+        expect(captured(testApi, call, 'dispute')).toEqual({
           reason: 'other',
           'reason:other': 'Billed twice',
         }),
@@ -253,14 +253,14 @@ describe('BranchSection', () => {
 
   describe('invoice not received', () => {
     it('stores the confirmed address and the date the invoice was resent', async () => {
-      const { user, section, fake, call } = await renderSituation('Invoice not received');
+      const { user, section, testApi, call } = await renderSituation('Invoice not received');
       const today = isoDaysFromToday(0);
 
       await user.type(textbox(section, 'Confirmed address or e-mail'), 'ap@acme.example');
       await user.type(within(section).getByLabelText('Resent on'), today);
 
       await waitFor(() =>
-        expect(captured(fake, call, 'invoice-not-received')).toEqual({
+        expect(captured(testApi, call, 'invoice-not-received')).toEqual({
           'confirmed-address': 'ap@acme.example',
           'resent-on': today,
         }),
@@ -280,7 +280,7 @@ describe('BranchSection', () => {
 
   describe('already paid', () => {
     it('stores the payment’s date, amount, method and reference', async () => {
-      const { user, section, fake, call } = await renderSituation('Already paid');
+      const { user, section, testApi, call } = await renderSituation('Already paid');
       const paidOn = isoDaysFromToday(-4);
 
       await user.type(within(section).getByLabelText('Paid on'), paidOn);
@@ -289,7 +289,7 @@ describe('BranchSection', () => {
       await user.type(textbox(section, 'Reference'), 'TRX-88120');
 
       await waitFor(() =>
-        expect(captured(fake, call, 'already-paid')).toEqual({
+        expect(captured(testApi, call, 'already-paid')).toEqual({
           'paid-on': paidOn,
           amount: '$1,250.00',
           method: 'wire',
@@ -334,23 +334,26 @@ describe('BranchSection', () => {
     });
 
     it('stores a proposed plan typed over several lines', async () => {
-      const { user, section, fake, call } = await renderSituation('Hardship / payment plan');
+      const { user, section, testApi, call } = await renderSituation('Hardship / payment plan');
 
       await user.type(textbox(section, 'Proposed plan'), '$300 now{Enter}$200 a month');
 
       await waitFor(() =>
-        expect(captured(fake, call, 'hardship')).toEqual({ plan: '$300 now\n$200 a month' }),
+        expect(captured(testApi, call, 'hardship')).toEqual({ plan: '$300 now\n$200 a month' }),
       );
     });
   });
 
   describe('a number field', () => {
     it('refuses a number outside its range', async () => {
+      const promise = buildPlaybook().branches[0]!;
       const playbook = buildPlaybook({
         branches: [
           {
-            ...buildPlaybook().branches[0]!,
+            ...promise,
+            // The branch's action is due on its date field, so that field stays.
             fields: [
+              ...promise.fields,
               { id: 'installments', label: 'Installments', type: 'number', min: 1, max: 12 },
             ],
           },

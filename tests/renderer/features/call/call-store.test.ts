@@ -8,20 +8,20 @@ import {
   type CallStoreOptions,
 } from '../../../../renderer/features/call/call-store';
 import { noAnswerClosing, startInput } from '../../../support/builders';
-import { createFakeApi, type FakeApi } from '../../../support/fake-api';
+import { createTestApi, type TestApi } from '../../../support/test-api';
 
 const acme = startInput({ customer: 'Acme Plumbing', invoice: 'INV-2207' });
 
 /** Nobody answered; try again today. */
 const closing = (): Closing => noAnswerClosing(localDate(Date.now()));
 
-function setup(fake: FakeApi = createFakeApi(), options: CallStoreOptions = {}) {
-  const store = createCallStore(fake.api, options);
-  return { store, fake, actions: store.getState().actions };
+function setup(testApi: TestApi = createTestApi(), options: CallStoreOptions = {}) {
+  const store = createCallStore(testApi.api, options);
+  return { store, testApi, actions: store.getState().actions };
 }
 
 async function setupWithCall(options: CallStoreOptions = {}) {
-  const context = setup(createFakeApi(), options);
+  const context = setup(createTestApi(), options);
   await context.actions.start(acme);
   const call = context.store.getState().call!;
   return { ...context, call };
@@ -42,12 +42,12 @@ describe('createCallStore', () => {
   });
 
   it('resumes the open call with isResumed true when load finds one', async () => {
-    const fake = createFakeApi();
-    const open = fake.control.seedOpenCall({
+    const testApi = createTestApi();
+    const open = testApi.control.seedOpenCall({
       customer: 'Bright Dental',
       notes: 'left a voicemail',
     });
-    const { store, actions } = setup(fake);
+    const { store, actions } = setup(testApi);
 
     await actions.load();
 
@@ -72,9 +72,9 @@ describe('createCallStore', () => {
   });
 
   it('returns main’s error and stays idle when start is refused', async () => {
-    const fake = createFakeApi();
-    fake.control.seedOpenCall({ customer: 'Bright Dental' });
-    const { store, actions } = setup(fake);
+    const testApi = createTestApi();
+    testApi.control.seedOpenCall({ customer: 'Bright Dental' });
+    const { store, actions } = setup(testApi);
 
     const error = await actions.start(acme);
 
@@ -83,29 +83,29 @@ describe('createCallStore', () => {
   });
 
   it('checks the step at once, before main answers, when toggleStep is called', async () => {
-    const { store, fake, actions, call } = await setupWithCall();
-    const release = fake.control.hold();
+    const { store, testApi, actions, call } = await setupWithCall();
+    const release = testApi.control.hold();
 
     const toggling = actions.toggleStep('acknowledge', true);
 
     expect(checkedAt(store.getState().call, 'acknowledge')).not.toBeNull();
-    expect(checkedAt(fake.control.storedCall(call.id)!, 'acknowledge')).toBeNull();
+    expect(checkedAt(testApi.control.storedCall(call.id), 'acknowledge')).toBeNull();
     release();
     await toggling;
   });
 
   it('keeps main’s answer over its own optimistic guess when toggleStep resolves', async () => {
-    const { store, fake, actions } = await setupWithCall({ clock: () => 1 });
-    fake.control.advanceClock(42_000);
+    const { store, testApi, actions } = await setupWithCall({ clock: () => 1 });
+    testApi.control.advanceClock(42_000);
 
     await actions.toggleStep('acknowledge', true);
 
-    expect(checkedAt(store.getState().call, 'acknowledge')).toBe(fake.control.now());
+    expect(checkedAt(store.getState().call, 'acknowledge')).toBe(testApi.control.now());
   });
 
   it('rolls the step back and sets the error when main refuses the command', async () => {
-    const { store, fake, actions } = await setupWithCall();
-    fake.control.failNext('calls:apply', {
+    const { store, testApi, actions } = await setupWithCall();
+    testApi.control.failNext('calls:apply', {
       code: 'conflict',
       message: 'This call has already ended.',
     });
@@ -117,12 +117,12 @@ describe('createCallStore', () => {
   });
 
   it('shows the error of an older command that fails while a newer one is still waiting', async () => {
-    const { store, fake, actions } = await setupWithCall();
-    fake.control.failNext('calls:apply', {
+    const { store, testApi, actions } = await setupWithCall();
+    testApi.control.failNext('calls:apply', {
       code: 'conflict',
       message: 'That step is not part of this call.',
     });
-    const release = fake.control.hold();
+    const release = testApi.control.hold();
 
     const older = actions.toggleStep('acknowledge', true);
     const newer = actions.toggleStep('empathize', true);
@@ -134,41 +134,41 @@ describe('createCallStore', () => {
   });
 
   it('updates the notes at once when editNotes is called', async () => {
-    const { store, fake, actions } = await setupWithCall();
+    const { store, testApi, actions } = await setupWithCall();
 
     actions.editNotes('Promised payment Friday');
 
     expect(store.getState().call?.notes).toBe('Promised payment Friday');
-    expect(fake.control.requestsTo('calls:apply')).toEqual([]);
+    expect(testApi.control.requestsTo('calls:apply')).toEqual([]);
   });
 
   it('sends the notes to main after the debounce when editNotes is called', async () => {
-    const { fake, actions, call } = await setupWithCall();
+    const { testApi, actions, call } = await setupWithCall();
 
     actions.editNotes('Promised payment Friday');
     await vi.advanceTimersByTimeAsync(299);
-    expect(fake.control.requestsTo('calls:apply')).toEqual([]);
+    expect(testApi.control.requestsTo('calls:apply')).toEqual([]);
 
     await vi.advanceTimersByTimeAsync(1);
-    expect(fake.control.requestsTo('calls:apply')).toEqual([
+    expect(testApi.control.requestsTo('calls:apply')).toEqual([
       [call.id, { type: 'edit-notes', notes: 'Promised payment Friday' }],
     ]);
-    expect(fake.control.storedCall(call.id)?.notes).toBe('Promised payment Friday');
+    expect(testApi.control.storedCall(call.id)?.notes).toBe('Promised payment Friday');
   });
 
   it('saves pending notes before sending end when end is called', async () => {
-    const { fake, actions, call } = await setupWithCall();
+    const { testApi, actions, call } = await setupWithCall();
 
     actions.editNotes('Check #4411 mailed Monday');
     await actions.end(closing());
 
-    expect(fake.control.requestsTo('calls:apply').map(([, command]) => command)).toEqual([
+    expect(testApi.control.requestsTo('calls:apply').map(([, command]) => command)).toEqual([
       { type: 'edit-notes', notes: 'Check #4411 mailed Monday' },
       { type: 'end', closing: closing() },
     ]);
-    expect(fake.control.storedCall(call.id)).toMatchObject({
+    expect(testApi.control.storedCall(call.id)).toMatchObject({
       notes: 'Check #4411 mailed Monday',
-      endedAt: fake.control.now(),
+      endedAt: testApi.control.now(),
     });
   });
 
@@ -185,8 +185,8 @@ describe('createCallStore', () => {
   });
 
   it('sends end once and reports no error when end is called twice before main answers', async () => {
-    const { store, fake, actions } = await setupWithCall();
-    const release = fake.control.hold();
+    const { store, testApi, actions } = await setupWithCall();
+    const release = testApi.control.hold();
 
     const first = actions.end(closing());
     const second = actions.end(closing());
@@ -194,28 +194,28 @@ describe('createCallStore', () => {
     await Promise.all([first, second]);
 
     expect(
-      fake.control.requestsTo('calls:apply').filter(([, command]) => command.type === 'end'),
+      testApi.control.requestsTo('calls:apply').filter(([, command]) => command.type === 'end'),
     ).toHaveLength(1);
     expect(store.getState()).toMatchObject({ phase: 'idle', call: null, error: null });
   });
 
   it('does not save a call’s unsaved notes into the next call when the first was ended elsewhere', async () => {
-    const { store, fake, actions, call: first } = await setupWithCall();
+    const { store, testApi, actions, call: first } = await setupWithCall();
     actions.connect();
     actions.editNotes('Notes about Acme');
     // Another window ends the call before the notes' save is due.
-    await fake.api.calls.apply(first.id, { type: 'end', closing: closing() });
+    await testApi.api.calls.apply(first.id, { type: 'end', closing: closing() });
     await actions.start({ ...acme, customer: 'Bright Dental' });
     const second = store.getState().call!;
 
     await vi.advanceTimersByTimeAsync(5000);
 
-    expect(fake.control.storedCall(second.id)?.notes).toBe('');
+    expect(testApi.control.storedCall(second.id)?.notes).toBe('');
   });
 
   it('keeps the call open with an error when end cannot save the notes', async () => {
-    const { store, fake, actions, call } = await setupWithCall();
-    fake.control.failSaves(true);
+    const { store, testApi, actions, call } = await setupWithCall();
+    testApi.control.failSaves(true);
 
     actions.editNotes('Check #4411 mailed Monday');
     await actions.end(closing());
@@ -225,9 +225,9 @@ describe('createCallStore', () => {
       call: { id: call.id, endedAt: null },
     });
     expect(store.getState().error).toMatch(/not saved yet, so the call stays open/);
-    expect(fake.control.requestsTo('calls:apply').map(([, command]) => command.type)).not.toContain(
-      'end',
-    );
+    expect(
+      testApi.control.requestsTo('calls:apply').map(([, command]) => command.type),
+    ).not.toContain('end');
   });
 
   it('ignores a broadcast about another call when received is called', async () => {
@@ -274,10 +274,10 @@ describe('createCallStore', () => {
   });
 
   it('passes main’s broadcasts to received once connected', async () => {
-    const { store, fake, actions, call } = await setupWithCall();
+    const { store, testApi, actions, call } = await setupWithCall();
     actions.connect();
 
-    fake.control.emitCallChanged({ ...call, endedAt: call.startedAt + 1000 });
+    testApi.control.emitCallChanged({ ...call, endedAt: call.startedAt + 1000 });
 
     expect(store.getState().phase).toBe('idle');
   });
@@ -293,57 +293,57 @@ describe('createCallStore', () => {
   });
 
   it('updates the field at once, before anything is sent, when setField is called', async () => {
-    const { store, fake, actions } = await setupWithCall();
+    const { store, testApi, actions } = await setupWithCall();
 
     actions.setField('check-in-mail', 'check-number', '4411');
 
     expect(store.getState().call?.captures['check-in-mail']).toEqual({ 'check-number': '4411' });
-    expect(fake.control.requestsTo('calls:apply')).toEqual([]);
+    expect(testApi.control.requestsTo('calls:apply')).toEqual([]);
   });
 
   it('stores the field in main after the debounce when setField is called', async () => {
-    const { fake, actions, call } = await setupWithCall();
+    const { testApi, actions, call } = await setupWithCall();
 
     actions.setField('check-in-mail', 'check-number', '4411');
     await vi.advanceTimersByTimeAsync(300);
 
-    expect(fake.control.storedCall(call.id)?.captures['check-in-mail']).toEqual({
+    expect(testApi.control.storedCall(call.id)?.captures['check-in-mail']).toEqual({
       'check-number': '4411',
     });
   });
 
   it('sends only the last value when one field is typed key by key', async () => {
-    const { fake, actions, call } = await setupWithCall();
+    const { testApi, actions, call } = await setupWithCall();
 
     for (const value of ['4', '44', '441', '4411']) actions.setField('dispute', 'owner', value);
     await vi.advanceTimersByTimeAsync(300);
 
-    expect(fake.control.requestsTo('calls:apply')).toEqual([
+    expect(testApi.control.requestsTo('calls:apply')).toEqual([
       [call.id, { type: 'set-field', sectionId: 'dispute', fieldId: 'owner', value: '4411' }],
     ]);
   });
 
   it('saves both of two typed fields, in the order they were first typed', async () => {
-    const { fake, actions, call } = await setupWithCall();
+    const { testApi, actions, call } = await setupWithCall();
 
     actions.setField('check-in-mail', 'check-number', '4411');
     actions.setField('check-in-mail', 'amount', '1,250.00');
     actions.setField('check-in-mail', 'check-number', '44110');
     await vi.advanceTimersByTimeAsync(300);
 
-    expect(fake.control.requestsTo('calls:apply').map(([, command]) => command)).toEqual([
+    expect(testApi.control.requestsTo('calls:apply').map(([, command]) => command)).toEqual([
       { type: 'set-field', sectionId: 'check-in-mail', fieldId: 'check-number', value: '44110' },
       { type: 'set-field', sectionId: 'check-in-mail', fieldId: 'amount', value: '1,250.00' },
     ]);
-    expect(fake.control.storedCall(call.id)?.captures['check-in-mail']).toEqual({
+    expect(testApi.control.storedCall(call.id)?.captures['check-in-mail']).toEqual({
       'check-number': '44110',
       amount: '1,250.00',
     });
   });
 
   it('reports failed and keeps both typed fields here when their save fails', async () => {
-    const { store, fake, actions, call } = await setupWithCall();
-    fake.control.failNext('calls:apply', { code: 'unavailable', message: 'Storage is away.' });
+    const { store, testApi, actions, call } = await setupWithCall();
+    testApi.control.failNext('calls:apply', { code: 'unavailable', message: 'Storage is away.' });
 
     actions.setField('promise-to-pay', 'amount', '500');
     actions.setField('promise-to-pay', 'method', 'ach');
@@ -354,12 +354,12 @@ describe('createCallStore', () => {
       amount: '500',
       method: 'ach',
     });
-    expect(fake.control.storedCall(call.id)?.captures).toEqual({});
+    expect(testApi.control.storedCall(call.id)?.captures).toEqual({});
   });
 
   it('stores both fields and reports saved once the retry after a failed save succeeds', async () => {
-    const { store, fake, actions, call } = await setupWithCall();
-    fake.control.failNext('calls:apply', { code: 'unavailable', message: 'Storage is away.' });
+    const { store, testApi, actions, call } = await setupWithCall();
+    testApi.control.failNext('calls:apply', { code: 'unavailable', message: 'Storage is away.' });
     actions.setField('promise-to-pay', 'amount', '500');
     actions.setField('promise-to-pay', 'method', 'ach');
     await vi.advanceTimersByTimeAsync(300);
@@ -367,7 +367,7 @@ describe('createCallStore', () => {
     await vi.advanceTimersByTimeAsync(2000);
 
     expect(store.getState().saveState).toBe('saved');
-    expect(fake.control.storedCall(call.id)?.captures['promise-to-pay']).toEqual({
+    expect(testApi.control.storedCall(call.id)?.captures['promise-to-pay']).toEqual({
       amount: '500',
       method: 'ach',
     });
@@ -383,8 +383,8 @@ describe('createCallStore', () => {
   });
 
   it('opens the branch at once, before main answers, when openBranch is called', async () => {
-    const { store, fake, actions } = await setupWithCall();
-    const release = fake.control.hold();
+    const { store, testApi, actions } = await setupWithCall();
+    const release = testApi.control.hold();
 
     const opening = actions.openBranch('dispute');
 
@@ -394,19 +394,19 @@ describe('createCallStore', () => {
   });
 
   it('stores the open branch in main when openBranch resolves', async () => {
-    const { fake, actions, call } = await setupWithCall();
+    const { testApi, actions, call } = await setupWithCall();
 
     await actions.openBranch('check-in-mail');
     await actions.openBranch('dispute');
 
-    expect(fake.control.storedCall(call.id)?.branches.map((branch) => branch.branchId)).toEqual([
+    expect(testApi.control.storedCall(call.id)?.branches.map((branch) => branch.branchId)).toEqual([
       'check-in-mail',
       'dispute',
     ]);
   });
 
   it('keeps what was captured in the branch when closeBranch is called', async () => {
-    const { store, fake, actions, call } = await setupWithCall();
+    const { store, testApi, actions, call } = await setupWithCall();
     await actions.openBranch('dispute');
     actions.setField('dispute', 'owner', 'Priya');
 
@@ -414,36 +414,36 @@ describe('createCallStore', () => {
     await vi.advanceTimersByTimeAsync(300);
 
     expect(store.getState().call?.branches).toEqual([]);
-    expect(fake.control.storedCall(call.id)?.captures.dispute).toEqual({ owner: 'Priya' });
+    expect(testApi.control.storedCall(call.id)?.captures.dispute).toEqual({ owner: 'Priya' });
   });
 
   it('stores the question as asked when toggleQuestion is called', async () => {
-    const { fake, actions, call } = await setupWithCall();
+    const { testApi, actions, call } = await setupWithCall();
 
     await actions.toggleQuestion('check-in-mail', 1, true);
 
-    expect(fake.control.storedCall(call.id)?.questionsAsked).toEqual(['check-in-mail#1']);
+    expect(testApi.control.storedCall(call.id)?.questionsAsked).toEqual(['check-in-mail#1']);
   });
 
   it('stores the closing with the ended call and resolves true when end succeeds', async () => {
-    const { fake, actions, call } = await setupWithCall();
+    const { testApi, actions, call } = await setupWithCall();
 
     await expect(actions.end(closing())).resolves.toBe(true);
 
-    expect(fake.control.storedCall(call.id)?.closing).toEqual(closing());
+    expect(testApi.control.storedCall(call.id)?.closing).toEqual(closing());
   });
 
   it('saves pending form fields before sending end when end is called', async () => {
-    const { fake, actions, call } = await setupWithCall();
+    const { testApi, actions, call } = await setupWithCall();
 
     actions.setField('follow-up', 'recap-to', 'ap@acme.example');
     await actions.end(closing());
 
-    expect(fake.control.requestsTo('calls:apply').map(([, command]) => command.type)).toEqual([
+    expect(testApi.control.requestsTo('calls:apply').map(([, command]) => command.type)).toEqual([
       'set-field',
       'end',
     ]);
-    expect(fake.control.storedCall(call.id)?.captures['follow-up']).toEqual({
+    expect(testApi.control.storedCall(call.id)?.captures['follow-up']).toEqual({
       'recap-to': 'ap@acme.example',
     });
   });
@@ -461,7 +461,7 @@ describe('createCallStore', () => {
     expect(store.getState()).toMatchObject({
       phase: 'active',
       call: { id: call.id, endedAt: null },
-      error: 'Choose one of the outcomes listed.',
+      error: 'The call is still open. Choose one of the outcomes listed.',
     });
   });
 
@@ -477,12 +477,12 @@ describe('createCallStore', () => {
     }
 
     it('checks the current step and stores it in main when checkCurrentStep is called', async () => {
-      const { store, fake, actions, call } = await setupWithCall();
+      const { store, testApi, actions, call } = await setupWithCall();
 
       await actions.checkCurrentStep();
 
       expect(checkedAt(store.getState().call, stepIds[0]!)).not.toBeNull();
-      expect(checkedAt(fake.control.storedCall(call.id)!, stepIds[0]!)).not.toBeNull();
+      expect(checkedAt(testApi.control.storedCall(call.id), stepIds[0]!)).not.toBeNull();
       expect(checkedAt(store.getState().call, stepIds[1]!)).toBeNull();
     });
 
@@ -497,8 +497,8 @@ describe('createCallStore', () => {
     });
 
     it('checks one step per call when checkCurrentStep is called twice before main answers', async () => {
-      const { store, fake, actions } = await setupWithCall();
-      const release = fake.control.hold();
+      const { store, testApi, actions } = await setupWithCall();
+      const release = testApi.control.hold();
 
       const first = actions.checkCurrentStep();
       const second = actions.checkCurrentStep();
@@ -509,21 +509,21 @@ describe('createCallStore', () => {
     });
 
     it('sends nothing when checkCurrentStep is called with every step done', async () => {
-      const { fake, actions } = await setupWithDone(stepIds.length);
-      const sent = fake.control.requestsTo('calls:apply').length;
+      const { testApi, actions } = await setupWithDone(stepIds.length);
+      const sent = testApi.control.requestsTo('calls:apply').length;
 
       await actions.checkCurrentStep();
 
-      expect(fake.control.requestsTo('calls:apply')).toHaveLength(sent);
+      expect(testApi.control.requestsTo('calls:apply')).toHaveLength(sent);
     });
 
     it('unchecks the step before the current one when previousStep is called', async () => {
-      const { store, fake, actions, call } = await setupWithDone(3);
+      const { store, testApi, actions, call } = await setupWithDone(3);
 
       await actions.previousStep();
 
       expect(doneSteps(store.getState().call)?.slice(0, 4)).toEqual([true, true, false, false]);
-      expect(checkedAt(fake.control.storedCall(call.id)!, stepIds[2]!)).toBeNull();
+      expect(checkedAt(testApi.control.storedCall(call.id), stepIds[2]!)).toBeNull();
     });
 
     it('reopens the last step when previousStep is called with every step done', async () => {
@@ -535,23 +535,23 @@ describe('createCallStore', () => {
     });
 
     it('sends nothing when previousStep is called at the first step', async () => {
-      const { store, fake, actions } = await setupWithCall();
+      const { store, testApi, actions } = await setupWithCall();
       await actions.toggleStep(stepIds[3]!, true);
-      const sent = fake.control.requestsTo('calls:apply').length;
+      const sent = testApi.control.requestsTo('calls:apply').length;
 
       await actions.previousStep();
 
-      expect(fake.control.requestsTo('calls:apply')).toHaveLength(sent);
+      expect(testApi.control.requestsTo('calls:apply')).toHaveLength(sent);
       expect(checkedAt(store.getState().call, stepIds[3]!)).not.toBeNull();
     });
 
     it('does nothing when checkCurrentStep or previousStep is called without a call', async () => {
-      const { fake, actions } = setup();
+      const { testApi, actions } = setup();
 
       await actions.checkCurrentStep();
       await actions.previousStep();
 
-      expect(fake.control.requestsTo('calls:apply')).toEqual([]);
+      expect(testApi.control.requestsTo('calls:apply')).toEqual([]);
     });
   });
 
@@ -592,11 +592,11 @@ describe('createCallStore', () => {
     });
 
     it('closes when main says the call ended elsewhere', async () => {
-      const { store, fake, actions, call } = await setupWithCall();
+      const { store, testApi, actions, call } = await setupWithCall();
       actions.connect();
       actions.openWrapUp();
 
-      await fake.api.calls.apply(call.id, { type: 'end', closing: closing() });
+      await testApi.api.calls.apply(call.id, { type: 'end', closing: closing() });
 
       expect(store.getState()).toMatchObject({ phase: 'idle', isWrappingUp: false });
     });

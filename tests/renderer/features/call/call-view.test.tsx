@@ -3,14 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CallView } from '../../../../renderer/features/call/call-view';
 import { firstHistoryPage } from '../../../../shared/domain/history';
-import { createFakeApi } from '../../../support/fake-api';
+import { createTestApi } from '../../../support/test-api';
 import { renderWithStores } from '../../../support/render';
 import { endAsNoAnswer } from './render-call';
 
 async function renderWithOpenCall() {
-  const fake = createFakeApi();
-  const call = fake.control.seedOpenCall({ customer: 'Bright Dental' });
-  const view = renderWithStores(<CallView />, fake);
+  const testApi = createTestApi();
+  const call = testApi.control.seedOpenCall({ customer: 'Bright Dental' });
+  const view = renderWithStores(<CallView />, testApi);
   await screen.findByRole('toolbar', { name: 'Situations' });
   return { ...view, call, user: userEvent.setup() };
 }
@@ -24,12 +24,12 @@ const statusText = () =>
 
 describe('CallView', () => {
   it('moves the call to history when the wrap-up ends it', async () => {
-    const { user, fake, call } = await renderWithOpenCall();
+    const { user, testApi, call } = await renderWithOpenCall();
 
     await endAsNoAnswer(user);
 
     await waitFor(async () => {
-      const history = await fake.api.calls.history(firstHistoryPage());
+      const history = await testApi.api.calls.history(firstHistoryPage());
       expect(history.ok && history.value.items.map((item) => item.id)).toEqual([call.id]);
     });
   });
@@ -75,8 +75,8 @@ describe('CallView', () => {
   });
 
   it('keeps the call open and alerts when the wrap-up cannot save what was typed', async () => {
-    const { user, fake, call } = await renderWithOpenCall();
-    fake.control.failSaves(true);
+    const { user, testApi, call } = await renderWithOpenCall();
+    testApi.control.failSaves(true);
     await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'Promised Friday');
 
     await endAsNoAnswer(user);
@@ -87,12 +87,12 @@ describe('CallView', () => {
       ),
     );
     expect(screen.getByRole('heading', { name: 'Bright Dental' })).toBeInTheDocument();
-    expect(fake.control.storedCall(call.id)?.endedAt).toBeNull();
+    expect(testApi.control.storedCall(call.id)?.endedAt).toBeNull();
   });
 
   it('shows main’s refusal and keeps the wrap-up open when main will not end the call', async () => {
-    const { user, fake } = await renderWithOpenCall();
-    fake.control.failNext('calls:apply', {
+    const { user, testApi } = await renderWithOpenCall();
+    testApi.control.failNext('calls:apply', {
       code: 'conflict',
       message: 'This call has already ended.',
     });

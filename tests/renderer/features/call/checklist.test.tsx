@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CallView } from '../../../../renderer/features/call/call-view';
 import type { CoachingMode } from '../../../../shared/domain/settings';
 import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
-import { createFakeApi, type CallSeed } from '../../../support/fake-api';
+import { createTestApi, type CallSeed } from '../../../support/test-api';
 import { renderWithStores } from '../../../support/render';
 
 const [prepare, acknowledge, , , paymentStatus, leaveAction, followUp] = defaultArPlaybook.steps;
@@ -15,14 +15,14 @@ const ALL_BUT_LAST = Object.fromEntries(
 );
 
 async function renderActiveCall(seed: Partial<CallSeed> = {}, mode: CoachingMode = 'trainee') {
-  const fake = createFakeApi({ settings: { coachingMode: mode } });
-  const call = fake.control.seedOpenCall({
+  const testApi = createTestApi({ settings: { coachingMode: mode } });
+  const call = testApi.control.seedOpenCall({
     customer: 'Acme Plumbing',
-    startedAt: fake.control.now(),
+    startedAt: testApi.control.now(),
     ...seed,
   });
   const user = userEvent.setup();
-  const view = renderWithStores(<CallView />, fake);
+  const view = renderWithStores(<CallView />, testApi);
   const steps = await screen.findByRole('list', { name: 'Call steps' });
   // Guidance needs the playbook, which loads alongside the call.
   await screen.findByRole('toolbar', { name: 'Situations' });
@@ -85,7 +85,7 @@ describe('Checklist', () => {
   });
 
   it('records the step and moves to the next when checked with Tab and Space', async () => {
-    const { user, steps, fake, call } = await renderActiveCall();
+    const { user, steps, testApi, call } = await renderActiveCall();
     const first = stepCheckbox(steps, prepare!.title);
 
     await tabTo(user, first);
@@ -96,24 +96,24 @@ describe('Checklist', () => {
       expect(currentStepItem(steps)).toContainElement(stepCheckbox(steps, acknowledge!.title)),
     );
     await waitFor(() =>
-      expect(fake.control.storedCall(call.id)?.steps[0]?.checkedAt).toEqual(expect.any(Number)),
+      expect(testApi.control.storedCall(call.id)?.steps[0]?.checkedAt).toEqual(expect.any(Number)),
     );
   });
 
   it('checks a later step without moving the current one when steps are done out of order', async () => {
-    const { user, steps, fake, call } = await renderActiveCall();
+    const { user, steps, testApi, call } = await renderActiveCall();
 
     await user.click(stepCheckbox(steps, leaveAction!.title));
 
     await waitFor(() =>
-      expect(fake.control.storedCall(call.id)?.steps[5]?.checkedAt).not.toBeNull(),
+      expect(testApi.control.storedCall(call.id)?.steps[5]?.checkedAt).not.toBeNull(),
     );
     expect(stepCheckbox(steps, leaveAction!.title)).toBeChecked();
     expect(currentStepItem(steps)).toContainElement(stepCheckbox(steps, prepare!.title));
   });
 
   it('unchecks a step when it is clicked again', async () => {
-    const { user, steps, fake, call } = await renderActiveCall({
+    const { user, steps, testApi, call } = await renderActiveCall({
       checkedSteps: { prepare: 10_000 },
     });
     const first = stepCheckbox(steps, prepare!.title);
@@ -121,12 +121,14 @@ describe('Checklist', () => {
     await user.click(first);
 
     expect(first).not.toBeChecked();
-    await waitFor(() => expect(fake.control.storedCall(call.id)?.steps[0]?.checkedAt).toBeNull());
+    await waitFor(() =>
+      expect(testApi.control.storedCall(call.id)?.steps[0]?.checkedAt).toBeNull(),
+    );
   });
 
   it('describes a checked step’s checkbox with the time it was done', async () => {
-    const { user, steps, fake } = await renderActiveCall();
-    fake.control.advanceClock(65_000);
+    const { user, steps, testApi } = await renderActiveCall();
+    testApi.control.advanceClock(65_000);
     const checkbox = stepCheckbox(steps, prepare!.title);
 
     await user.click(checkbox);
@@ -143,7 +145,7 @@ describe('Checklist', () => {
   });
 
   it('stores what is typed into a step’s form in main', async () => {
-    const { user, steps, fake, call } = await renderActiveCall({ checkedSteps: ALL_BUT_LAST });
+    const { user, steps, testApi, call } = await renderActiveCall({ checkedSteps: ALL_BUT_LAST });
 
     await user.type(
       within(steps).getByRole('textbox', { name: 'Recap goes to' }),
@@ -151,7 +153,7 @@ describe('Checklist', () => {
     );
 
     await waitFor(() =>
-      expect(fake.control.storedCall(call.id)?.captures['follow-up']).toEqual({
+      expect(testApi.control.storedCall(call.id)?.captures['follow-up']).toEqual({
         'recap-to': 'ap@acme.example',
       }),
     );

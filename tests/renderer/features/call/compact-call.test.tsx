@@ -56,7 +56,7 @@ describe('CompactCall', () => {
     await app.user.click(done);
 
     expect(within(main()).getByText('Acknowledge the issue')).toBeVisible();
-    await waitFor(() => expect(storedSteps(app.fake, app.call!)[0]).toBe(true));
+    await waitFor(() => expect(storedSteps(app.testApi, app.call!)[0]).toBe(true));
   });
 
   it('offers the wrap-up once every step is done, which opens it expanded', async () => {
@@ -82,7 +82,7 @@ describe('CompactCall', () => {
 
   it('alerts when what was typed cannot be saved', async () => {
     const app = await renderApp({ ...compact, withCall: true });
-    app.fake.control.failSaves(true);
+    app.testApi.control.failSaves(true);
 
     act(() => app.stores.call.getState().actions.editNotes('Promised Friday'));
 

@@ -66,18 +66,18 @@ describe('GuidancePanel', () => {
   }, 15_000);
 
   it('stores a ticked question as asked in main', async () => {
-    const { user, fake, call } = await renderCall();
+    const { user, testApi, call } = await renderCall();
 
     await user.click(within(currentStep()).getByRole('checkbox', { name: prepare!.questions[1] }));
 
     await waitFor(() =>
-      expect(fake.control.storedCall(call.id)?.questionsAsked).toEqual(['prepare#1']),
+      expect(testApi.control.storedCall(call.id)?.questionsAsked).toEqual(['prepare#1']),
     );
   });
 
   it('shows a question asked earlier in the call as ticked', async () => {
-    await renderCall({}, {}, (fake, call) =>
-      fake.api.calls.apply(call.id, {
+    await renderCall({}, {}, (testApi, call) =>
+      testApi.api.calls.apply(call.id, {
         type: 'set-question',
         sectionId: 'prepare',
         index: 2,
@@ -120,13 +120,13 @@ describe('GuidancePanel', () => {
   });
 
   it('stores a ticked situation question as asked in main', async () => {
-    const { user, fake, call } = await renderCall();
+    const { user, testApi, call } = await renderCall();
     const section = await openSituation(user, checkInMail.title);
 
     await user.click(within(section).getByRole('checkbox', { name: 'What is the check number?' }));
 
     await waitFor(() =>
-      expect(fake.control.storedCall(call.id)?.questionsAsked).toEqual(['check-in-mail#1']),
+      expect(testApi.control.storedCall(call.id)?.questionsAsked).toEqual(['check-in-mail#1']),
     );
   });
 

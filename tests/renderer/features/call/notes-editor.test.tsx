@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CallView } from '../../../../renderer/features/call/call-view';
-import { createFakeApi } from '../../../support/fake-api';
+import { createTestApi } from '../../../support/test-api';
 import { renderWithStores } from '../../../support/render';
 import { openSituation, renderCall as renderStartedCall } from './render-call';
 
@@ -13,9 +13,9 @@ const TYPING_DELAY_MS = 50;
 const SLOW_TEST_MS = 15_000;
 
 function renderCall() {
-  const fake = createFakeApi();
-  const call = fake.control.seedOpenCall({ customer: 'Acme Plumbing' });
-  return { ...renderWithStores(<CallView />, fake), call };
+  const testApi = createTestApi();
+  const call = testApi.control.seedOpenCall({ customer: 'Acme Plumbing' });
+  return { ...renderWithStores(<CallView />, testApi), call };
 }
 
 const notesField = () => screen.getByRole('textbox', { name: 'Notes' });
@@ -29,7 +29,7 @@ describe('NotesEditor', () => {
     'keeps every character when the caller types fast while saves run',
     async () => {
       vi.useFakeTimers({ shouldAdvanceTime: true });
-      const { fake } = renderCall();
+      const { testApi } = renderCall();
       const user = userEvent.setup({
         delay: TYPING_DELAY_MS,
         advanceTimers: vi.advanceTimersByTime,
@@ -39,7 +39,7 @@ describe('NotesEditor', () => {
 
       expect(notesField()).toHaveValue(LONG_NOTES);
       // Saves, and main's broadcasts of them, happened while the typing went on.
-      expect(fake.control.requestsTo('calls:apply').length).toBeGreaterThanOrEqual(3);
+      expect(testApi.control.requestsTo('calls:apply').length).toBeGreaterThanOrEqual(3);
     },
     SLOW_TEST_MS,
   );
@@ -48,7 +48,7 @@ describe('NotesEditor', () => {
     'stores exactly the final text once the timers have run',
     async () => {
       vi.useFakeTimers({ shouldAdvanceTime: true });
-      const { fake, call } = renderCall();
+      const { testApi, call } = renderCall();
       const user = userEvent.setup({
         delay: TYPING_DELAY_MS,
         advanceTimers: vi.advanceTimersByTime,
@@ -57,8 +57,8 @@ describe('NotesEditor', () => {
 
       await act(() => vi.advanceTimersByTimeAsync(1000));
 
-      expect(fake.control.storedCall(call.id)?.notes).toBe(LONG_NOTES);
-      expect(fake.control.requestsTo('calls:apply').at(-1)).toEqual([
+      expect(testApi.control.storedCall(call.id)?.notes).toBe(LONG_NOTES);
+      expect(testApi.control.requestsTo('calls:apply').at(-1)).toEqual([
         call.id,
         { type: 'edit-notes', notes: LONG_NOTES },
       ]);
@@ -67,10 +67,10 @@ describe('NotesEditor', () => {
   );
 
   it('says it is saving while a save is under way', async () => {
-    const { fake } = renderCall();
+    const { testApi } = renderCall();
     const user = userEvent.setup();
     const field = await screen.findByRole('textbox', { name: 'Notes' });
-    const release = fake.control.hold();
+    const release = testApi.control.hold();
 
     await user.type(field, 'Promised Friday');
 
@@ -79,10 +79,10 @@ describe('NotesEditor', () => {
   });
 
   it('says all changes are saved once main has stored the notes', async () => {
-    const { fake } = renderCall();
+    const { testApi } = renderCall();
     const user = userEvent.setup();
     const field = await screen.findByRole('textbox', { name: 'Notes' });
-    const release = fake.control.hold();
+    const release = testApi.control.hold();
     await user.type(field, 'Promised Friday');
 
     release();
@@ -91,9 +91,9 @@ describe('NotesEditor', () => {
   });
 
   it('alerts that what was typed could not be saved yet when saves fail', async () => {
-    const { fake } = renderCall();
+    const { testApi } = renderCall();
     const user = userEvent.setup();
-    fake.control.failSaves(true);
+    testApi.control.failSaves(true);
 
     await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Promised Friday');
 
@@ -105,19 +105,19 @@ describe('NotesEditor', () => {
   });
 
   it('keeps what was typed when main broadcasts an older copy of the notes', async () => {
-    const { fake, call } = renderCall();
+    const { testApi, call } = renderCall();
     const user = userEvent.setup();
     await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Promised Friday');
 
-    act(() => fake.control.emitCallChanged({ ...call, notes: 'Prom' }));
+    act(() => testApi.control.emitCallChanged({ ...call, notes: 'Prom' }));
 
     expect(notesField()).toHaveValue('Promised Friday');
   });
 
   it('says saving, then all changes saved, while a situation’s field is stored', async () => {
-    const { user, fake } = await renderStartedCall();
+    const { user, testApi } = await renderStartedCall();
     const dispute = await openSituation(user, 'Dispute');
-    const release = fake.control.hold();
+    const release = testApi.control.hold();
 
     await user.type(within(dispute).getByRole('textbox', { name: 'Owner' }), 'Priya');
     expect(notesField()).toHaveAccessibleDescription('Saving…');
@@ -127,9 +127,9 @@ describe('NotesEditor', () => {
   });
 
   it('shows a single alert when a situation’s field cannot be saved', async () => {
-    const { user, fake } = await renderStartedCall();
+    const { user, testApi } = await renderStartedCall();
     const dispute = await openSituation(user, 'Dispute');
-    fake.control.failNext('calls:apply', { code: 'unavailable', message: 'Storage is away.' });
+    testApi.control.failNext('calls:apply', { code: 'unavailable', message: 'Storage is away.' });
 
     await user.type(within(dispute).getByRole('textbox', { name: 'Owner' }), 'Priya');
 

@@ -4,7 +4,7 @@ import { CallView } from '../../../../renderer/features/call/call-view';
 import type { Call } from '../../../../shared/domain/call';
 import type { StartCallInput } from '../../../../shared/domain/start-call';
 import { startInput } from '../../../support/builders';
-import { createFakeApi, type FakeApi, type FakeApiOptions } from '../../../support/fake-api';
+import { createTestApi, type TestApi, type TestApiOptions } from '../../../support/test-api';
 import { renderWithStores, type RenderWithStoresResult } from '../../../support/render';
 
 export interface RenderedCall extends RenderWithStoresResult {
@@ -13,20 +13,20 @@ export interface RenderedCall extends RenderWithStoresResult {
 }
 
 /**
- * Starts a call in the fake main (as the start form would), then renders the call view, which
+ * Starts a call in main (as the start form would), then renders the call view, which
  * reopens it, and waits until the playbook has loaded. `setUp` runs in main before the render.
  */
 export async function renderCall(
   start: Partial<StartCallInput> = {},
-  options: FakeApiOptions = {},
-  setUp: (fake: FakeApi, call: Call) => Promise<unknown> = () => Promise.resolve(),
+  options: TestApiOptions = {},
+  setUp: (testApi: TestApi, call: Call) => Promise<unknown> = () => Promise.resolve(),
 ): Promise<RenderedCall> {
-  const fake = createFakeApi(options);
-  const started = await fake.api.calls.start(startInput(start));
+  const testApi = createTestApi(options);
+  const started = await testApi.api.calls.start(startInput(start));
   if (!started.ok) throw new Error(started.error.message);
-  await setUp(fake, started.value);
+  await setUp(testApi, started.value);
   const user = userEvent.setup();
-  const view = renderWithStores(<CallView />, fake);
+  const view = renderWithStores(<CallView />, testApi);
   await screen.findByRole('toolbar', { name: 'Situations' });
   return { ...view, user, call: started.value };
 }

@@ -50,12 +50,12 @@ describe('Situations', () => {
   });
 
   it('stores the opened situation in main', async () => {
-    const { user, fake, call } = await renderCall();
+    const { user, testApi, call } = await renderCall();
 
     await openSituation(user, 'Dispute');
 
     await waitFor(() =>
-      expect(storedBranchIds(fake.control.storedCall(call.id)?.branches)).toEqual(['dispute']),
+      expect(storedBranchIds(testApi.control.storedCall(call.id)?.branches)).toEqual(['dispute']),
     );
   });
 
@@ -69,7 +69,7 @@ describe('Situations', () => {
   });
 
   it('moves focus to an open situation’s form without reopening it when its key is pressed again', async () => {
-    const { user, fake } = await renderCall();
+    const { user, testApi } = await renderCall();
     const section = await openSituation(user, 'Check in the mail');
     await user.click(screen.getByRole('textbox', { name: 'Notes' }));
 
@@ -77,7 +77,7 @@ describe('Situations', () => {
 
     expect(within(section).getByLabelText('Mailed on')).toHaveFocus();
     expect(
-      fake.control
+      testApi.control
         .requestsTo('calls:apply')
         .filter(([, command]) => command.type === 'open-branch'),
     ).toHaveLength(1);
@@ -117,7 +117,7 @@ describe('Situations', () => {
   });
 
   it('keeps what was written in a situation when it is closed and opened again', async () => {
-    const { user, fake, call } = await renderCall();
+    const { user, testApi, call } = await renderCall();
     const section = await openSituation(user, 'Dispute');
     await user.type(within(section).getByRole('textbox', { name: 'Owner' }), 'Priya in billing');
 
@@ -128,7 +128,7 @@ describe('Situations', () => {
       'Priya in billing',
     );
     await waitFor(() =>
-      expect(fake.control.storedCall(call.id)?.captures.dispute).toEqual({
+      expect(testApi.control.storedCall(call.id)?.captures.dispute).toEqual({
         owner: 'Priya in billing',
       }),
     );

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { CallView } from '../../../../renderer/features/call/call-view';
 import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
 import { buildPlaybook } from '../../../support/builders';
-import { createFakeApi, type FakeApi } from '../../../support/fake-api';
+import { createTestApi, type TestApi } from '../../../support/test-api';
 import { renderWithStores } from '../../../support/render';
 
-async function renderStartForm(fake: FakeApi = createFakeApi()) {
+async function renderStartForm(testApi: TestApi = createTestApi()) {
   const user = userEvent.setup();
-  const view = renderWithStores(<CallView />, fake);
+  const view = renderWithStores(<CallView />, testApi);
   const startButton = await screen.findByRole('button', { name: 'Start call' });
   await waitFor(() => expect(startButton).toBeEnabled());
   return { ...view, user, startButton };
@@ -20,12 +20,9 @@ const amountField = () => screen.getByRole('textbox', { name: 'Amount due' });
 const sinceField = () => screen.getByRole('textbox', { name: 'Customer since' });
 const dueDateField = () => screen.getByLabelText('Due date');
 
-/** Two stored playbooks, the default one listed first by name. */
+/** Two stored playbooks: the built-in default, listed first by name, and one imported. */
 const twoPlaybooks = () =>
-  createFakeApi({
-    playbooks: [defaultArPlaybook, buildPlaybook({ name: 'Short follow-up call' })],
-    defaultPlaybookId: defaultArPlaybook.id,
-  });
+  createTestApi({ playbooks: [buildPlaybook({ name: 'Short follow-up call' })] });
 
 describe('StartCallForm', () => {
   it('marks Customer invalid and describes it with the message when submitted empty', async () => {
@@ -46,11 +43,11 @@ describe('StartCallForm', () => {
   });
 
   it('sends nothing to main when submitted empty', async () => {
-    const { user, startButton, fake } = await renderStartForm();
+    const { user, startButton, testApi } = await renderStartForm();
 
     await user.click(startButton);
 
-    expect(fake.control.requestsTo('calls:start')).toEqual([]);
+    expect(testApi.control.requestsTo('calls:start')).toEqual([]);
   });
 
   it('shows the amount’s message when the amount has too many decimals', async () => {
@@ -109,7 +106,7 @@ describe('StartCallForm', () => {
   });
 
   it('sends the amount typed as 1250 to main as 125000 cents', async () => {
-    const { user, startButton, fake } = await renderStartForm();
+    const { user, startButton, testApi } = await renderStartForm();
     await user.type(customerField(), '  Acme Plumbing ');
     await user.type(screen.getByRole('textbox', { name: 'Account number' }), 'AC-1001');
     await user.type(screen.getByRole('textbox', { name: 'Invoice' }), 'INV-2207');
@@ -118,7 +115,7 @@ describe('StartCallForm', () => {
     await user.click(startButton);
 
     await waitFor(() =>
-      expect(fake.control.requestsTo('calls:start')).toEqual([
+      expect(testApi.control.requestsTo('calls:start')).toEqual([
         [
           {
             playbookId: defaultArPlaybook.id,
@@ -154,9 +151,9 @@ describe('StartCallForm', () => {
   });
 
   it('shows main’s conflict in an alert when another call is still open', async () => {
-    const { user, startButton, fake } = await renderStartForm();
+    const { user, startButton, testApi } = await renderStartForm();
     // Another window opened a call after this one loaded, and its broadcast never arrived.
-    fake.control.seedOpenCall({ customer: 'Bright Dental' });
+    testApi.control.seedOpenCall({ customer: 'Bright Dental' });
     await user.type(customerField(), 'Acme Plumbing');
 
     await user.click(startButton);
@@ -167,7 +164,7 @@ describe('StartCallForm', () => {
   });
 
   it('sends the contact, due date and customer since to main when they are filled in', async () => {
-    const { user, startButton, fake } = await renderStartForm();
+    const { user, startButton, testApi } = await renderStartForm();
     await user.type(customerField(), 'Acme Plumbing');
     await user.type(screen.getByRole('textbox', { name: 'Contact' }), 'Dana Reyes');
     await user.type(dueDateField(), '2023-10-15');
@@ -176,7 +173,7 @@ describe('StartCallForm', () => {
     await user.click(startButton);
 
     await waitFor(() =>
-      expect(fake.control.requestsTo('calls:start')[0]?.[0]).toMatchObject({
+      expect(testApi.control.requestsTo('calls:start')[0]?.[0]).toMatchObject({
         contact: 'Dana Reyes',
         dueOn: '2023-10-15',
         customerSince: '2014',
@@ -203,14 +200,16 @@ describe('StartCallForm', () => {
   });
 
   it('hides the playbook choice and starts with the default when there is one playbook', async () => {
-    const { user, startButton, fake } = await renderStartForm();
+    const { user, startButton, testApi } = await renderStartForm();
     await user.type(customerField(), 'Acme Plumbing');
 
     expect(screen.queryByRole('combobox', { name: 'Playbook' })).not.toBeInTheDocument();
     await user.click(startButton);
 
     await waitFor(() =>
-      expect(fake.control.requestsTo('calls:start')[0]?.[0].playbookId).toBe(defaultArPlaybook.id),
+      expect(testApi.control.requestsTo('calls:start')[0]?.[0].playbookId).toBe(
+        defaultArPlaybook.id,
+      ),
     );
   });
 
@@ -227,7 +226,7 @@ describe('StartCallForm', () => {
   });
 
   it('starts the call with the playbook chosen in the Playbook select', async () => {
-    const { user, startButton, fake } = await renderStartForm(twoPlaybooks());
+    const { user, startButton, testApi } = await renderStartForm(twoPlaybooks());
     await user.type(customerField(), 'Acme Plumbing');
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Playbook' }),
@@ -237,21 +236,21 @@ describe('StartCallForm', () => {
     await user.click(startButton);
 
     await waitFor(() =>
-      expect(fake.control.requestsTo('calls:start')[0]?.[0].playbookId).toBe('test-playbook'),
+      expect(testApi.control.requestsTo('calls:start')[0]?.[0].playbookId).toBe('test-playbook'),
     );
   });
 
   it('keeps Start call disabled until the playbooks have loaded', async () => {
-    const fake = createFakeApi();
+    const testApi = createTestApi();
     let release = () => {};
     const loaded = new Promise<void>((resolve) => (release = resolve));
-    const slowPlaybooks: FakeApi = {
-      ...fake,
+    const slowPlaybooks: TestApi = {
+      ...testApi,
       api: {
-        ...fake.api,
+        ...testApi.api,
         playbooks: {
-          ...fake.api.playbooks,
-          list: () => loaded.then(() => fake.api.playbooks.list()),
+          ...testApi.api.playbooks,
+          list: () => loaded.then(() => testApi.api.playbooks.list()),
         },
       },
     };

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Call } from '../../../../shared/domain/call';
-import type { FakeApi } from '../../../support/fake-api';
+import type { TestApi } from '../../../support/test-api';
 import { isoDaysFromToday, renderCall } from './render-call';
 
-type SetUp = (fake: FakeApi, call: Call) => Promise<unknown>;
+type SetUp = (testApi: TestApi, call: Call) => Promise<unknown>;
 
 /** Renders a call and opens its wrap-up. */
 async function renderWrapUp(setUp?: SetUp) {
@@ -18,8 +18,8 @@ const outcome = (form: HTMLElement) => within(form).getByRole('combobox', { name
 const nextAction = (form: HTMLElement) =>
   within(form).getByRole('textbox', { name: /^Next action/ });
 const endButton = (form: HTMLElement) => within(form).getByRole('button', { name: 'End call' });
-const endRequests = (fake: FakeApi) =>
-  fake.control.requestsTo('calls:apply').filter(([, command]) => command.type === 'end');
+const endRequests = (testApi: TestApi) =>
+  testApi.control.requestsTo('calls:apply').filter(([, command]) => command.type === 'end');
 
 describe('WrapUpForm', () => {
   it('opens inline under the call with focus on Outcome when End call is pressed', async () => {
@@ -50,7 +50,7 @@ describe('WrapUpForm', () => {
   });
 
   it('asks for the outcome, focuses it and sends nothing when none is chosen', async () => {
-    const { user, form, fake } = await renderWrapUp();
+    const { user, form, testApi } = await renderWrapUp();
     await user.click(nextAction(form));
 
     await user.click(endButton(form));
@@ -58,15 +58,15 @@ describe('WrapUpForm', () => {
     expect(outcome(form)).toHaveAttribute('aria-invalid', 'true');
     expect(outcome(form)).toHaveAccessibleDescription('Choose how the call ended.');
     expect(outcome(form)).toHaveFocus();
-    expect(endRequests(fake)).toEqual([]);
+    expect(endRequests(testApi)).toEqual([]);
   });
 
   it('pre-fills the outcome, action and due date from the latest situation', async () => {
     const answerBy = isoDaysFromToday(5);
-    const { form } = await renderWrapUp(async (fake, call) => {
-      await fake.api.calls.apply(call.id, { type: 'open-branch', branchId: 'promise-to-pay' });
-      await fake.api.calls.apply(call.id, { type: 'open-branch', branchId: 'dispute' });
-      await fake.api.calls.apply(call.id, {
+    const { form } = await renderWrapUp(async (testApi, call) => {
+      await testApi.api.calls.apply(call.id, { type: 'open-branch', branchId: 'promise-to-pay' });
+      await testApi.api.calls.apply(call.id, { type: 'open-branch', branchId: 'dispute' });
+      await testApi.api.calls.apply(call.id, {
         type: 'set-field',
         sectionId: 'dispute',
         fieldId: 'answer-by',
@@ -107,7 +107,7 @@ describe('WrapUpForm', () => {
   });
 
   it('ends the call with the outcome, action and due date given', async () => {
-    const { user, form, fake, call } = await renderWrapUp();
+    const { user, form, testApi, call } = await renderWrapUp();
     const due = isoDaysFromToday(2);
     await user.selectOptions(outcome(form), 'Callback requested');
     await user.type(nextAction(form), 'Call back after their AP meeting');
@@ -116,7 +116,7 @@ describe('WrapUpForm', () => {
     await user.click(endButton(form));
 
     await waitFor(() =>
-      expect(fake.control.storedCall(call.id)?.closing).toEqual({
+      expect(testApi.control.storedCall(call.id)?.closing).toEqual({
         outcomeId: 'callback-requested',
         outcomeLabel: 'Callback requested',
         action: { what: 'Call back after their AP meeting', dueOn: due },
@@ -125,7 +125,7 @@ describe('WrapUpForm', () => {
   });
 
   it('says once, in a sentence, that no action is set instead of ending', async () => {
-    const { user, form, fake } = await renderWrapUp();
+    const { user, form, testApi } = await renderWrapUp();
     await user.selectOptions(outcome(form), 'Refused');
 
     await user.click(endButton(form));
@@ -134,24 +134,24 @@ describe('WrapUpForm', () => {
       name: 'No next action is set. Every call should leave the customer with one.',
     });
     expect(within(question).getByRole('button', { name: 'Add an action' })).toHaveFocus();
-    expect(endRequests(fake)).toEqual([]);
+    expect(endRequests(testApi)).toEqual([]);
   });
 
   it('ends without an action, asking nothing more, when the caller confirms it', async () => {
-    const { user, form, fake, call } = await renderWrapUp();
+    const { user, form, testApi, call } = await renderWrapUp();
     await user.selectOptions(outcome(form), 'Refused');
     await user.click(endButton(form));
 
     await user.click(within(form).getByRole('button', { name: 'End without an action' }));
 
     await waitFor(() =>
-      expect(fake.control.storedCall(call.id)?.closing).toEqual({
+      expect(testApi.control.storedCall(call.id)?.closing).toEqual({
         outcomeId: 'refused',
         outcomeLabel: 'Refused',
         action: null,
       }),
     );
-    expect(endRequests(fake)).toHaveLength(1);
+    expect(endRequests(testApi)).toHaveLength(1);
   });
 
   it('takes the caller to Next action when Add an action is pressed', async () => {
@@ -175,7 +175,7 @@ describe('WrapUpForm', () => {
   });
 
   it('ends a call nobody answered with only the date to try again', async () => {
-    const { user, form, fake, call } = await renderWrapUp();
+    const { user, form, testApi, call } = await renderWrapUp();
     const tomorrow = isoDaysFromToday(1);
     await user.selectOptions(outcome(form), 'No answer');
     await user.type(within(form).getByLabelText('Try again on'), tomorrow);
@@ -183,7 +183,7 @@ describe('WrapUpForm', () => {
     await user.click(endButton(form));
 
     await waitFor(() =>
-      expect(fake.control.storedCall(call.id)?.closing).toEqual({
+      expect(testApi.control.storedCall(call.id)?.closing).toEqual({
         outcomeId: 'no-answer',
         outcomeLabel: 'No answer',
         action: { what: 'Call again', dueOn: tomorrow },
@@ -203,7 +203,7 @@ describe('WrapUpForm', () => {
   });
 
   it('mentions, once and quietly, a captured value that still has a problem, and still ends', async () => {
-    const { user, form, fake, call } = await renderWrapUp(async (api, started) => {
+    const { user, form, testApi, call } = await renderWrapUp(async (api, started) => {
       await api.api.calls.apply(started.id, {
         type: 'set-field',
         sectionId: 'check-in-mail',
@@ -220,8 +220,8 @@ describe('WrapUpForm', () => {
     await user.type(within(form).getByLabelText('Try again on'), isoDaysFromToday(1));
     await user.click(endButton(form));
 
-    await waitFor(() => expect(endRequests(fake)).toHaveLength(1));
-    expect(fake.control.storedCall(call.id)?.captures['check-in-mail']?.['check-number']).toBe(
+    await waitFor(() => expect(endRequests(testApi)).toHaveLength(1));
+    expect(testApi.control.storedCall(call.id)?.captures['check-in-mail']?.['check-number']).toBe(
       '12A',
     );
   });

@@ -7,7 +7,7 @@ import type { Closing } from '../../../../shared/domain/closing';
 import { formatMoney } from '../../../../shared/domain/money';
 import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
 import { startInput } from '../../../support/builders';
-import { createFakeApi, type CallSeed, type FakeApi } from '../../../support/fake-api';
+import { createTestApi, type CallSeed, type TestApi } from '../../../support/test-api';
 import { renderWithStores } from '../../../support/render';
 
 const checkInMail: Closing = {
@@ -39,18 +39,18 @@ const mailedCheck: CallSeed = {
 };
 
 /** Opens the only call in history and waits for its details. */
-async function openCall(fake: FakeApi, customer: string) {
+async function openCall(testApi: TestApi, customer: string) {
   const user = userEvent.setup();
-  const view = renderWithStores(<HistoryView />, fake);
+  const view = renderWithStores(<HistoryView />, testApi);
   const list = await screen.findByRole('list', { name: 'Past calls' });
   await user.click(within(list).getByRole('button', { name: new RegExp(`^${customer}`) }));
   await screen.findByRole('heading', { name: customer, level: 2 });
   return view;
 }
 
-async function openSeeded(seed: CallSeed, fake = createFakeApi()) {
-  fake.control.seedEndedCall(seed);
-  return openCall(fake, seed.customer);
+async function openSeeded(seed: CallSeed, testApi = createTestApi()) {
+  testApi.control.seedEndedCall(seed);
+  return openCall(testApi, seed.customer);
 }
 
 /** The term → definition pairs of the description list that holds `term`. */
@@ -95,8 +95,8 @@ describe('CallDetail', () => {
   });
 
   it('shows the contact, the invoice due date and how long they have been a customer', async () => {
-    const fake = createFakeApi();
-    const started = await fake.api.calls.start(
+    const testApi = createTestApi();
+    const started = await testApi.api.calls.start(
       startInput({
         customer: 'Delta Foods',
         contact: 'Sam Lee',
@@ -105,9 +105,9 @@ describe('CallDetail', () => {
       }),
     );
     if (!started.ok) throw new Error(started.error.message);
-    await fake.api.calls.apply(started.value.id, { type: 'end', closing: checkInMail });
+    await testApi.api.calls.apply(started.value.id, { type: 'end', closing: checkInMail });
 
-    await openCall(fake, 'Delta Foods');
+    await openCall(testApi, 'Delta Foods');
 
     expect(facts()).toMatchObject({
       Contact: 'Sam Lee',
@@ -155,8 +155,8 @@ describe('CallDetail', () => {
   });
 
   it('lists the questions ticked as asked in each step and situation', async () => {
-    const fake = createFakeApi();
-    const started = await fake.api.calls.start(startInput({ customer: 'Delta Foods' }));
+    const testApi = createTestApi();
+    const started = await testApi.api.calls.start(startInput({ customer: 'Delta Foods' }));
     if (!started.ok) throw new Error(started.error.message);
     const callId = started.value.id;
     for (const command of [
@@ -166,10 +166,10 @@ describe('CallDetail', () => {
       { type: 'set-question', sectionId: 'check-in-mail', index: 0, isAsked: true },
       { type: 'end', closing: checkInMail },
     ] as const) {
-      await fake.api.calls.apply(callId, command);
+      await testApi.api.calls.apply(callId, command);
     }
 
-    await openCall(fake, 'Delta Foods');
+    await openCall(testApi, 'Delta Foods');
 
     const asked = (region: string) =>
       within(screen.getByRole('region', { name: region }))
@@ -183,16 +183,18 @@ describe('CallDetail', () => {
   });
 
   it('shows the stored values under their field ids when the playbook version cannot be loaded', async () => {
-    // Calls are seeded on the first (older) version; the listing only carries the newest.
-    const fake = createFakeApi({
-      playbooks: [defaultArPlaybook, { ...defaultArPlaybook, version: 3 }],
-    });
-    fake.control.failNext('playbooks:get', {
+    // The call ran on version 2; version 3 came later, and the listing carries only the newest.
+    const testApi = createTestApi();
+    testApi.control.seedEndedCall(mailedCheck);
+    const revised = { ...defaultArPlaybook, version: 3, description: 'Revised for the new team.' };
+    const imported = await testApi.api.playbooks.import(JSON.stringify(revised));
+    expect(imported.ok && imported.value.playbook.version).toBe(3);
+    testApi.control.failNext('playbooks:get', {
       code: 'not-found',
       message: 'Version 2 of that playbook is not stored, so it can’t be shown.',
     });
 
-    await openSeeded(mailedCheck, fake);
+    await openCall(testApi, mailedCheck.customer);
 
     const situation = await screen.findByRole('region', { name: 'check-in-mail' });
     expect(definitionsAround('mailed-on', situation)).toMatchObject({

@@ -1,13 +1,13 @@
 import { HISTORY_PAGE_SIZE } from '../../../../shared/domain/history';
 import { createHistoryStore } from '../../../../renderer/features/history/history-store';
-import { createFakeApi } from '../../../support/fake-api';
+import { createTestApi } from '../../../support/test-api';
 
 function storeWithMoreThanAPage() {
-  const fake = createFakeApi();
+  const testApi = createTestApi();
   for (let index = 0; index <= HISTORY_PAGE_SIZE; index += 1) {
-    fake.control.seedEndedCall({ customer: `Customer ${index}`, startedAt: 1_000 + index });
+    testApi.control.seedEndedCall({ customer: `Customer ${index}`, startedAt: 1_000 + index });
   }
-  return createHistoryStore(fake.api);
+  return createHistoryStore(testApi.api);
 }
 
 describe('createHistoryStore', () => {

@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { HistoryView } from '../../../../renderer/features/history/history-view';
-import { formatIsoDate } from '../../../../shared/domain/calendar';
+import { formatIsoDate, localDate } from '../../../../shared/domain/calendar';
 import { HISTORY_PAGE_SIZE } from '../../../../shared/domain/history';
 import { formatDateTime } from '../../../../shared/domain/time-format';
-import { createFakeApi, type CallSeed, type FakeApi } from '../../../support/fake-api';
+import { createTestApi, type CallSeed, type TestApi } from '../../../support/test-api';
 import { renderWithStores } from '../../../support/render';
 
 const HOUR = 3_600_000;
@@ -14,14 +14,14 @@ const BASE = Date.UTC(2026, 10, 20, 15, 0);
 /** Intl may put a narrow no-break space before AM/PM; compare text with spaces collapsed. */
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-function seedCalls(fake: FakeApi, seeds: readonly CallSeed[]) {
-  return seeds.map((seed) => fake.control.seedEndedCall(seed));
+function seedCalls(testApi: TestApi, seeds: readonly CallSeed[]) {
+  return seeds.map((seed) => testApi.control.seedEndedCall(seed));
 }
 
 function renderHistory(seeds: readonly CallSeed[]) {
-  const fake = createFakeApi();
-  const calls = seedCalls(fake, seeds);
-  const view = renderWithStores(<HistoryView />, fake);
+  const testApi = createTestApi();
+  const calls = seedCalls(testApi, seeds);
+  const view = renderWithStores(<HistoryView />, testApi);
   return { ...view, calls, user: userEvent.setup() };
 }
 
@@ -71,14 +71,19 @@ describe('HistoryView', () => {
 
     await screen.findByRole('list', { name: 'Past calls' });
 
+    // Seeded calls end as nobody answered, to try again the day they ended.
+    const tryAgain = (endedAt: number) =>
+      `No answer · next action due ${formatIsoDate(localDate(endedAt))}`;
     expect(rows()).toEqual([
       collapse(
-        `Bright Dental${formatDateTime(BASE + 2 * HOUR)} · 1:05 · 3 of 7 stepsNo outcome recorded`,
+        `Bright Dental${formatDateTime(BASE + 2 * HOUR)} · 1:05 · 3 of 7 steps${tryAgain(BASE + 2 * HOUR + 65_000)}`,
       ),
       collapse(
-        `Cedar Farms${formatDateTime(BASE + HOUR)} · 1:02:05 · 0 of 7 stepsNo outcome recorded`,
+        `Cedar Farms${formatDateTime(BASE + HOUR)} · 1:02:05 · 0 of 7 steps${tryAgain(BASE + HOUR + 3_725_000)}`,
       ),
-      collapse(`Acme Plumbing${formatDateTime(BASE)} · 4:07 · 0 of 7 stepsNo outcome recorded`),
+      collapse(
+        `Acme Plumbing${formatDateTime(BASE)} · 4:07 · 0 of 7 steps${tryAgain(BASE + 247_000)}`,
+      ),
     ]);
   });
 
@@ -170,13 +175,13 @@ describe('HistoryView', () => {
   it(
     'can show older calls again when a search replaced the list while a page was loading',
     async () => {
-      const { user, fake } = renderHistory(pageAndOne);
+      const { user, testApi } = renderHistory(pageAndOne);
       const showOlder = await screen.findByRole('button', { name: 'Show older calls' });
-      const release = fake.control.hold();
+      const release = testApi.control.hold();
       await user.click(showOlder);
       await user.type(screen.getByRole('searchbox', { name: 'Search calls' }), 'cust');
       await waitFor(() =>
-        expect(fake.control.requestsTo('calls:history').at(-1)?.[0].search).toBe('cust'),
+        expect(testApi.control.requestsTo('calls:history').at(-1)?.[0].search).toBe('cust'),
       );
 
       release();

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildPlaybook } from '../../../support/builders';
-import type { FakeApi } from '../../../support/fake-api';
+import type { TestApi } from '../../../support/test-api';
 import {
   announced,
   pressHotkey,
@@ -12,8 +12,8 @@ import {
 } from './render-app';
 
 const layoutOf = ({ stores }: RenderedApp) => stores.settings.getState().settings.layout;
-const openRequests = (fake: FakeApi, branchId: string) =>
-  fake.control
+const openRequests = (testApi: TestApi, branchId: string) =>
+  testApi.control
     .requestsTo('calls:apply')
     .filter(([, command]) => command.type === 'open-branch' && command.branchId === branchId);
 
@@ -26,7 +26,7 @@ describe('runCommand', () => {
     it('brings up the start form with focus on Customer when no call is running', async () => {
       const app = await renderApp({ settings: { layout: 'compact' } });
 
-      await pressHotkey(app.fake, 'start-or-end-call');
+      await pressHotkey(app.testApi, 'start-or-end-call');
 
       expect(layoutOf(app)).toBe('expanded');
       await waitFor(() =>
@@ -38,7 +38,7 @@ describe('runCommand', () => {
       const app = await renderApp();
       await app.user.click(screen.getByRole('button', { name: 'History' }));
 
-      await pressHotkey(app.fake, 'start-or-end-call');
+      await pressHotkey(app.testApi, 'start-or-end-call');
 
       await waitFor(() =>
         expect(screen.getByRole('textbox', { name: /^Customer(?! since)/ })).toHaveFocus(),
@@ -49,7 +49,7 @@ describe('runCommand', () => {
     it('opens the wrap-up with focus on Outcome during a call, from the compact line', async () => {
       const app = await renderApp({ withCall: true, settings: { layout: 'compact' } });
 
-      await pressHotkey(app.fake, 'start-or-end-call');
+      await pressHotkey(app.testApi, 'start-or-end-call');
 
       expect(layoutOf(app)).toBe('expanded');
       const wrapUp = await screen.findByRole('region', { name: 'Wrap up' });
@@ -63,7 +63,7 @@ describe('runCommand', () => {
       await app.user.click(screen.getByRole('button', { name: 'End call' }));
       await app.user.click(screen.getByRole('textbox', { name: 'Notes' }));
 
-      await pressHotkey(app.fake, 'start-or-end-call');
+      await pressHotkey(app.testApi, 'start-or-end-call');
 
       expect(screen.getByRole('combobox', { name: /^Outcome/ })).toHaveFocus();
     });
@@ -73,10 +73,10 @@ describe('runCommand', () => {
     it('checks the current step from another app and stays compact', async () => {
       const app = await renderApp({ withCall: true, settings: { layout: 'compact' } });
 
-      await pressHotkey(app.fake, 'check-step');
+      await pressHotkey(app.testApi, 'check-step');
 
       await waitFor(() =>
-        expect(storedSteps(app.fake, app.call!).slice(0, 2)).toEqual([true, false]),
+        expect(storedSteps(app.testApi, app.call!).slice(0, 2)).toEqual([true, false]),
       );
       expect(layoutOf(app)).toBe('compact');
     });
@@ -84,10 +84,10 @@ describe('runCommand', () => {
     it('reopens the step before the current one', async () => {
       const app = await renderAppWithSteps(3);
 
-      await pressHotkey(app.fake, 'previous-step');
+      await pressHotkey(app.testApi, 'previous-step');
 
       await waitFor(() =>
-        expect(storedSteps(app.fake, app.call!).slice(0, 4)).toEqual([true, true, false, false]),
+        expect(storedSteps(app.testApi, app.call!).slice(0, 4)).toEqual([true, true, false, false]),
       );
     });
 
@@ -95,7 +95,7 @@ describe('runCommand', () => {
       const app = await renderApp({ withCall: true });
       await app.user.click(screen.getByRole('textbox', { name: 'Notes' }));
 
-      await pressHotkey(app.fake, 'check-step');
+      await pressHotkey(app.testApi, 'check-step');
 
       expect(screen.getByRole('textbox', { name: 'Notes' })).toHaveFocus();
     });
@@ -103,10 +103,10 @@ describe('runCommand', () => {
     it('says there is no call, and sends nothing, without a call', async () => {
       const app = await renderApp();
 
-      await pressHotkey(app.fake, 'check-step');
+      await pressHotkey(app.testApi, 'check-step');
 
       expect(announced()).toBe('No call in progress.');
-      expect(app.fake.control.requestsTo('calls:apply')).toEqual([]);
+      expect(app.testApi.control.requestsTo('calls:apply')).toEqual([]);
     });
   });
 
@@ -128,7 +128,7 @@ describe('runCommand', () => {
       vi.spyOn(document, 'hasFocus').mockReturnValue(false);
       const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView');
 
-      await pressHotkey(app.fake, 'open-promise-to-pay');
+      await pressHotkey(app.testApi, 'open-promise-to-pay');
 
       const section = await screen.findByRole('region', { name: 'Promise to pay' });
       expect(section).not.toContainElement(document.activeElement as HTMLElement);
@@ -138,7 +138,7 @@ describe('runCommand', () => {
     it('switches the compact window to the expanded call view so the form shows', async () => {
       const app = await renderApp({ withCall: true, settings: { layout: 'compact' } });
 
-      await pressHotkey(app.fake, 'open-check-in-mail');
+      await pressHotkey(app.testApi, 'open-check-in-mail');
 
       expect(layoutOf(app)).toBe('expanded');
       expect(await screen.findByRole('region', { name: 'Check in the mail' })).toBeInTheDocument();
@@ -146,12 +146,12 @@ describe('runCommand', () => {
 
     it('goes to an open situation without opening it again', async () => {
       const app = await renderApp({ withCall: true });
-      await pressHotkey(app.fake, 'open-dispute');
+      await pressHotkey(app.testApi, 'open-dispute');
       await screen.findByRole('region', { name: 'Dispute' });
 
-      await pressHotkey(app.fake, 'open-dispute');
+      await pressHotkey(app.testApi, 'open-dispute');
 
-      expect(openRequests(app.fake, 'dispute')).toHaveLength(1);
+      expect(openRequests(app.testApi, 'dispute')).toHaveLength(1);
     });
 
     it('says politely that the playbook has no such situation', async () => {
@@ -162,18 +162,18 @@ describe('runCommand', () => {
         callPlaybookId: playbook.id,
       });
 
-      await pressHotkey(app.fake, 'open-dispute');
+      await pressHotkey(app.testApi, 'open-dispute');
 
       await waitFor(() =>
         expect(announced()).toBe('This call’s playbook has no “Dispute” situation.'),
       );
-      expect(openRequests(app.fake, 'dispute')).toEqual([]);
+      expect(openRequests(app.testApi, 'dispute')).toEqual([]);
     });
 
     it('says there is no call when none is running', async () => {
       const app = await renderApp();
 
-      await pressHotkey(app.fake, 'open-dispute');
+      await pressHotkey(app.testApi, 'open-dispute');
 
       expect(announced()).toBe('No call in progress.');
     });
@@ -183,7 +183,7 @@ describe('runCommand', () => {
     it('expands the window and puts focus in the notes', async () => {
       const app = await renderApp({ withCall: true, settings: { layout: 'compact' } });
 
-      await pressHotkey(app.fake, 'focus-notes');
+      await pressHotkey(app.testApi, 'focus-notes');
 
       expect(layoutOf(app)).toBe('expanded');
       await waitFor(() => expect(screen.getByRole('textbox', { name: 'Notes' })).toHaveFocus());
@@ -192,7 +192,7 @@ describe('runCommand', () => {
     it('says there is no call when none is running', async () => {
       const app = await renderApp();
 
-      await pressHotkey(app.fake, 'focus-notes');
+      await pressHotkey(app.testApi, 'focus-notes');
 
       expect(announced()).toBe('No call in progress.');
     });
@@ -211,7 +211,7 @@ describe('runCommand', () => {
       await app.user.keyboard(keys);
       expect(layoutOf(app)).toBe('expanded');
       await waitFor(() => expect(screen.getByRole('button', { name: 'Compact' })).toHaveFocus());
-      expect(app.fake.control.storedSettings().layout).toBe('expanded');
+      expect(app.testApi.control.storedSettings().layout).toBe('expanded');
     });
   });
 
@@ -221,10 +221,10 @@ describe('runCommand', () => {
       const keys = '{Control>}{Alt>}{Shift>}x{/Shift}{/Alt}{/Control}';
 
       await app.user.keyboard(keys);
-      await waitFor(() => expect(app.fake.control.overlayState().clickThrough).toBe(true));
+      await waitFor(() => expect(app.testApi.control.overlayState().clickThrough).toBe(true));
 
       await app.user.keyboard(keys);
-      await waitFor(() => expect(app.fake.control.overlayState().clickThrough).toBe(false));
+      await waitFor(() => expect(app.testApi.control.overlayState().clickThrough).toBe(false));
     });
 
     it('says why when click-through cannot be turned on', async () => {
@@ -239,11 +239,11 @@ describe('runCommand', () => {
   describe('toggle-overlay', () => {
     it('leaves showing and hiding to main', async () => {
       const app = await renderApp({ withCall: true });
-      const before = app.fake.control.requests.length;
+      const before = app.testApi.control.requests.length;
 
       await app.user.keyboard('{Control>}{Alt>}{Shift>}o{/Shift}{/Alt}{/Control}');
 
-      expect(app.fake.control.requests).toHaveLength(before);
+      expect(app.testApi.control.requests).toHaveLength(before);
       expect(layoutOf(app)).toBe('expanded');
     });
   });

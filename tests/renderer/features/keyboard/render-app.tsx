@@ -4,7 +4,7 @@ import { App } from '../../../../renderer/app/app';
 import type { Call } from '../../../../shared/domain/call';
 import type { HotkeyAction } from '../../../../shared/domain/hotkeys';
 import { startInput } from '../../../support/builders';
-import { createFakeApi, type FakeApi, type FakeApiOptions } from '../../../support/fake-api';
+import { createTestApi, type TestApi, type TestApiOptions } from '../../../support/test-api';
 import { renderWithStores, type RenderWithStoresResult } from '../../../support/render';
 import { installDialogSupport } from './jsdom-dialog';
 
@@ -14,7 +14,7 @@ export interface RenderedApp extends RenderWithStoresResult {
   readonly call: Call | null;
 }
 
-export interface RenderAppOptions extends FakeApiOptions {
+export interface RenderAppOptions extends TestApiOptions {
   /** Start a call in main before the window opens (it reopens it), and with which playbook. */
   readonly withCall?: boolean;
   readonly callPlaybookId?: string;
@@ -26,22 +26,22 @@ export interface RenderAppOptions extends FakeApiOptions {
  */
 export async function renderApp(options: RenderAppOptions = {}): Promise<RenderedApp> {
   installDialogSupport();
-  const fake = createFakeApi(options);
+  const testApi = createTestApi(options);
   let call: Call | null = null;
   if (options.withCall) {
-    const started = await fake.api.calls.start(
+    const started = await testApi.api.calls.start(
       startInput(options.callPlaybookId ? { playbookId: options.callPlaybookId } : {}),
     );
     if (!started.ok) throw new Error(started.error.message);
     call = started.value;
   }
   const user = userEvent.setup();
-  const view = renderWithStores(<App />, fake);
+  const view = renderWithStores(<App />, testApi);
   const { stores } = view;
   await waitFor(() => {
     expect(stores.overlay.getState().overlay).not.toBeNull();
     expect(stores.call.getState().phase).not.toBe('loading');
-    expect(stores.settings.getState().settings).toEqual(fake.control.storedSettings());
+    expect(stores.settings.getState().settings).toEqual(testApi.control.storedSettings());
   });
   if (call && stores.settings.getState().settings.layout === 'expanded') {
     await screen.findByRole('toolbar', { name: 'Situations' });
@@ -67,11 +67,11 @@ export async function renderAppWithSteps(
 export const announced = (): string =>
   document.querySelector('.announcer[aria-live="polite"]')?.textContent ?? '';
 
-/** The main fake's copy of whether each step of the call is checked. */
-export const storedSteps = (fake: FakeApi, call: Call): boolean[] =>
-  fake.control.storedCall(call.id)!.steps.map((step) => step.checkedAt !== null);
+/** Main's stored copy of whether each step of the call is checked. */
+export const storedSteps = (testApi: TestApi, call: Call): boolean[] =>
+  testApi.control.storedCall(call.id)!.steps.map((step) => step.checkedAt !== null);
 
 /** A global hotkey pressed in another app, as main passes it on to the window. */
-export async function pressHotkey(fake: FakeApi, action: HotkeyAction): Promise<void> {
-  await act(() => Promise.resolve(fake.control.pressHotkey(action)));
+export async function pressHotkey(testApi: TestApi, action: HotkeyAction): Promise<void> {
+  await act(() => Promise.resolve(testApi.control.pressHotkey(action)));
 }

@@ -44,19 +44,19 @@ describe('StepAnnouncer', () => {
   });
 
   it('reads out what a command has to say', async () => {
-    const { fake } = await renderApp();
+    const { testApi } = await renderApp();
 
-    await pressHotkey(fake, 'focus-notes');
+    await pressHotkey(testApi, 'focus-notes');
 
     expect(announced()).toBe('No call in progress.');
   });
 
   it('says the same message again when it is repeated', async () => {
-    const { fake } = await renderApp();
-    await pressHotkey(fake, 'focus-notes');
+    const { testApi } = await renderApp();
+    await pressHotkey(testApi, 'focus-notes');
     const first = document.querySelector('.announcer p');
 
-    await pressHotkey(fake, 'focus-notes');
+    await pressHotkey(testApi, 'focus-notes');
 
     const second = document.querySelector('.announcer p');
     expect(second).toHaveTextContent('No call in progress.');

@@ -49,41 +49,41 @@ describe('useKeyboardCommands', () => {
   });
 
   it('checks the current step when the check-step combination is pressed in the window', async () => {
-    const { user, fake, call } = await renderApp({ withCall: true });
+    const { user, testApi, call } = await renderApp({ withCall: true });
 
     await user.keyboard('{Control>}{Alt>}{Shift>}n{/Shift}{/Alt}{/Control}');
 
-    await waitFor(() => expect(storedSteps(fake, call!).slice(0, 2)).toEqual([true, false]));
+    await waitFor(() => expect(storedSteps(testApi, call!).slice(0, 2)).toEqual([true, false]));
   });
 
   it('runs a combination while typing in the notes, without typing it', async () => {
-    const { user, fake, call } = await renderAppWithSteps(2);
+    const { user, testApi, call } = await renderAppWithSteps(2);
     await user.click(notes());
 
     await user.keyboard('{Control>}{Alt>}{Shift>}b{/Shift}{/Alt}{/Control}');
 
-    await waitFor(() => expect(storedSteps(fake, call!).slice(0, 2)).toEqual([true, false]));
+    await waitFor(() => expect(storedSteps(testApi, call!).slice(0, 2)).toEqual([true, false]));
     expect(notes()).toHaveValue('');
   });
 
   it('checks one step for a held combination, not one per repeat', async () => {
-    const { user, fake, call } = await renderApp({ withCall: true });
+    const { user, testApi, call } = await renderApp({ withCall: true });
 
     await user.keyboard('{Control>}{Alt>}{Shift>}{n>3/}{/Shift}{/Alt}{/Control}');
 
-    await waitFor(() => expect(storedSteps(fake, call!)[0]).toBe(true));
-    expect(storedSteps(fake, call!)[1]).toBe(false);
+    await waitFor(() => expect(storedSteps(testApi, call!)[0]).toBe(true));
+    expect(storedSteps(testApi, call!)[1]).toBe(false);
   });
 
   it('uses the caller’s own combination once it is remapped', async () => {
-    const { user, fake, call } = await renderApp({
+    const { user, testApi, call } = await renderApp({
       withCall: true,
       settings: { hotkeys: { ...DEFAULT_HOTKEYS, 'check-step': 'Ctrl+Alt+K' } },
     });
 
     await user.keyboard('{Control>}{Alt>}k{/Alt}{/Control}');
 
-    await waitFor(() => expect(storedSteps(fake, call!)[0]).toBe(true));
+    await waitFor(() => expect(storedSteps(testApi, call!)[0]).toBe(true));
   });
 
   it('moves focus back to the situation’s button when Escape is pressed in its form', async () => {
@@ -120,11 +120,11 @@ describe('useKeyboardCommands', () => {
   });
 
   it('leaves Space to a focused step, which it checks', async () => {
-    const { user, fake, call } = await renderApp({ withCall: true });
+    const { user, testApi, call } = await renderApp({ withCall: true });
     await user.keyboard('1');
 
     await user.keyboard(' ');
 
-    await waitFor(() => expect(storedSteps(fake, call!)[0]).toBe(true));
+    await waitFor(() => expect(storedSteps(testApi, call!)[0]).toBe(true));
   });
 });

@@ -36,11 +36,11 @@ describe('LayoutToggle', () => {
   });
 
   it('switches to the compact line, stored in main, when Compact is pressed', async () => {
-    const { user, fake } = await renderApp();
+    const { user, testApi } = await renderApp();
 
     await user.click(within(group()).getByRole('button', { name: 'Compact' }));
 
-    await waitFor(() => expect(fake.control.storedSettings().layout).toBe('compact'));
+    await waitFor(() => expect(testApi.control.storedSettings().layout).toBe('compact'));
     expect(screen.getByRole('button', { name: 'Expand' })).toHaveFocus();
   });
 

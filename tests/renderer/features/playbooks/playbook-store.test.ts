@@ -5,14 +5,14 @@ import {
 } from '../../../../renderer/features/playbooks/playbook-store';
 import type { CallCoachApi } from '../../../../shared/ipc/api';
 import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
-import { createFakeApi } from '../../../support/fake-api';
+import { createTestApi } from '../../../support/test-api';
 
 const westTeam = JSON.stringify({ ...defaultArPlaybook, name: 'West team call' });
 
 describe('createPlaybookStore', () => {
   it('lists the imported version as soon as main answers, before any broadcast', async () => {
-    const fake = createFakeApi();
-    const store = createPlaybookStore(fake.api);
+    const testApi = createTestApi();
+    const store = createPlaybookStore(testApi.api);
     await store.getState().actions.load();
 
     await store.getState().actions.importFile('west.json', westTeam);
@@ -23,17 +23,17 @@ describe('createPlaybookStore', () => {
   });
 
   it('reports only the latest file when an earlier import answers after it', async () => {
-    const fake = createFakeApi();
+    const testApi = createTestApi();
     let answerFirst = () => {};
     const firstAnswered = new Promise<void>((resolve) => (answerFirst = resolve));
     // The first file's answer is held back until the second one has been answered.
     const api: CallCoachApi = {
-      ...fake.api,
+      ...testApi.api,
       playbooks: {
-        ...fake.api.playbooks,
+        ...testApi.api.playbooks,
         import: async (text) => {
           if (text === 'not json') await firstAnswered;
-          return fake.api.playbooks.import(text);
+          return testApi.api.playbooks.import(text);
         },
       },
     };
@@ -51,10 +51,10 @@ describe('createPlaybookStore', () => {
   });
 
   it('keeps a failed export apart from the load error', async () => {
-    const fake = createFakeApi();
-    const store = createPlaybookStore(fake.api);
+    const testApi = createTestApi();
+    const store = createPlaybookStore(testApi.api);
     await store.getState().actions.load();
-    fake.control.failNext('playbooks:export', { code: 'not-found', message: 'Gone.' });
+    testApi.control.failNext('playbooks:export', { code: 'not-found', message: 'Gone.' });
 
     const file = await store.getState().actions.exportFile(defaultArPlaybook.id);
 
@@ -63,15 +63,16 @@ describe('createPlaybookStore', () => {
   });
 
   it('keeps a missing call version apart from the load error', async () => {
-    const fake = createFakeApi();
-    const store = createPlaybookStore(fake.api);
+    const testApi = createTestApi();
+    const store = createPlaybookStore(testApi.api);
     await store.getState().actions.load();
 
-    await store.getState().actions.ensureSnapshot(defaultArPlaybook.id, 1);
+    // A version above every stored one: main has never had it.
+    await store.getState().actions.ensureSnapshot(defaultArPlaybook.id, 9);
 
     expect(store.getState().error).toBeNull();
-    expect(store.getState().snapshotErrors[snapshotKey(defaultArPlaybook.id, 1)]).toBe(
-      'That playbook version is not stored.',
+    expect(store.getState().snapshotErrors[snapshotKey(defaultArPlaybook.id, 9)]).toBe(
+      'Version 9 of that playbook is not stored, so it can’t be shown.',
     );
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlaybooksView } from '../../../../renderer/features/playbooks/playbooks-view';
 import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
 import { buildPlaybook } from '../../../support/builders';
-import { createFakeApi, type FakeApi } from '../../../support/fake-api';
+import { createTestApi, type TestApi } from '../../../support/test-api';
 import { renderWithStores } from '../../../support/render';
 
 /** A file as the file picker hands it over. jsdom's File has no `text()`; browsers' do. */
@@ -18,8 +18,8 @@ function playbookFile(name: string, content: string, size?: number) {
 
 const json = (document: unknown) => JSON.stringify(document, null, 2);
 
-function renderView(fake: FakeApi = createFakeApi()) {
-  return { ...renderWithStores(<PlaybooksView />, fake), user: userEvent.setup() };
+function renderView(testApi: TestApi = createTestApi()) {
+  return { ...renderWithStores(<PlaybooksView />, testApi), user: userEvent.setup() };
 }
 
 const storedList = () => screen.findByRole('list', { name: 'Stored playbooks' });
@@ -49,7 +49,7 @@ function brokenPlaybook(): unknown {
 
 describe('PlaybooksView', () => {
   it('lists each stored playbook with its version, steps and situations, and marks the default', async () => {
-    renderView(createFakeApi({ playbooks: [defaultArPlaybook, buildPlaybook()] }));
+    renderView(createTestApi({ playbooks: [buildPlaybook()] }));
 
     await storedList();
 
@@ -63,7 +63,7 @@ describe('PlaybooksView', () => {
   });
 
   it('gives each Export button the name of its playbook', async () => {
-    renderView(createFakeApi({ playbooks: [defaultArPlaybook, buildPlaybook()] }));
+    renderView(createTestApi({ playbooks: [buildPlaybook()] }));
     await storedList();
 
     expect(screen.getByRole('button', { name: 'Export Test playbook' })).toBeInTheDocument();
@@ -122,9 +122,7 @@ describe('PlaybooksView', () => {
       });
 
     it('downloads the playbook as a JSON file named by main when Export is pressed', async () => {
-      const { user } = renderView(
-        createFakeApi({ playbooks: [defaultArPlaybook, buildPlaybook()] }),
-      );
+      const { user } = renderView(createTestApi({ playbooks: [buildPlaybook()] }));
       await storedList();
 
       await user.click(screen.getByRole('button', { name: 'Export Test playbook' }));
@@ -147,10 +145,10 @@ describe('PlaybooksView', () => {
     });
 
     it('says why and downloads nothing when main cannot export the playbook', async () => {
-      const fake = createFakeApi();
-      const { user } = renderView(fake);
+      const testApi = createTestApi();
+      const { user } = renderView(testApi);
       await storedList();
-      fake.control.failNext('playbooks:export', {
+      testApi.control.failNext('playbooks:export', {
         code: 'not-found',
         message: 'That playbook is not available.',
       });
@@ -166,14 +164,14 @@ describe('PlaybooksView', () => {
 
   describe('import', () => {
     it('says it is importing the chosen file while main checks it', async () => {
-      const fake = createFakeApi();
-      const { user } = renderView(fake);
+      const testApi = createTestApi();
+      const { user } = renderView(testApi);
       await storedList();
       const { file } = playbookFile(
         'west.json',
         json({ ...defaultArPlaybook, name: 'West team call' }),
       );
-      const release = fake.control.hold();
+      const release = testApi.control.hold();
 
       await chooseFile(user, file);
 
@@ -205,10 +203,10 @@ describe('PlaybooksView', () => {
     });
 
     it('lists every problem with where it is and stores nothing when the file does not fit the format', async () => {
-      const fake = createFakeApi();
-      const { user } = renderView(fake);
+      const testApi = createTestApi();
+      const { user } = renderView(testApi);
       await storedList();
-      const before = fake.control.storedPlaybooks();
+      const before = testApi.control.storedPlaybooks();
       const { file } = playbookFile('broken.json', json(brokenPlaybook()));
 
       await chooseFile(user, file);
@@ -225,12 +223,12 @@ describe('PlaybooksView', () => {
         'steps[0].title',
         'steps[2].fields[0].type',
       ]);
-      expect(fake.control.storedPlaybooks()).toEqual(before);
+      expect(testApi.control.storedPlaybooks()).toEqual(before);
     });
 
     it('says the file is not valid JSON when it cannot be parsed', async () => {
-      const fake = createFakeApi();
-      const { user } = renderView(fake);
+      const testApi = createTestApi();
+      const { user } = renderView(testApi);
       await storedList();
       const { file } = playbookFile('notes.json', '{ "name": "West team call", ');
 
@@ -241,12 +239,12 @@ describe('PlaybooksView', () => {
       expect(within(alert).getByRole('listitem')).toHaveTextContent(
         /^The file is not valid JSON: /,
       );
-      expect(fake.control.storedPlaybooks()).toEqual([defaultArPlaybook]);
+      expect(testApi.control.storedPlaybooks()).toEqual([defaultArPlaybook]);
     });
 
     it('refuses a file over 1,000,000 bytes without reading it or sending it to main', async () => {
-      const fake = createFakeApi();
-      const { user } = renderView(fake);
+      const testApi = createTestApi();
+      const { user } = renderView(testApi);
       await storedList();
       const { file, text } = playbookFile('export.json', '{}', 1_000_001);
 
@@ -259,7 +257,7 @@ describe('PlaybooksView', () => {
       );
       expect(alert).toHaveTextContent('Nothing stored has changed.');
       expect(text).not.toHaveBeenCalled();
-      expect(fake.control.requestsTo('playbooks:import')).toEqual([]);
+      expect(testApi.control.requestsTo('playbooks:import')).toEqual([]);
     });
 
     it('clears an earlier refusal when a valid file is imported next', async () => {

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CoachingModeSwitch } from '../../../../renderer/features/settings/coaching-mode-switch';
-import { createFakeApi } from '../../../support/fake-api';
+import { createTestApi } from '../../../support/test-api';
 import { renderWithStores } from '../../../support/render';
 
 const coaching = () => screen.getByRole('group', { name: 'Coaching' });
@@ -12,7 +12,7 @@ describe('CoachingModeSwitch', () => {
   it('starts on the mode main has stored', async () => {
     renderWithStores(
       <CoachingModeSwitch />,
-      createFakeApi({ settings: { coachingMode: 'expert' } }),
+      createTestApi({ settings: { coachingMode: 'expert' } }),
     );
 
     await waitFor(() => expect(option('Expert')).toBeChecked());
@@ -22,7 +22,7 @@ describe('CoachingModeSwitch', () => {
   it('explains what each mode shows', async () => {
     renderWithStores(
       <CoachingModeSwitch />,
-      createFakeApi({ settings: { coachingMode: 'expert' } }),
+      createTestApi({ settings: { coachingMode: 'expert' } }),
     );
     await waitFor(() => expect(option('Expert')).toBeChecked());
 
@@ -33,20 +33,20 @@ describe('CoachingModeSwitch', () => {
 
   it('switches to Expert and has main keep it when Expert is chosen', async () => {
     const user = userEvent.setup();
-    const { fake } = renderWithStores(<CoachingModeSwitch />);
+    const { testApi } = renderWithStores(<CoachingModeSwitch />);
     await waitFor(() => expect(option('Trainee')).toBeChecked());
 
     await user.click(option('Expert'));
 
     expect(option('Expert')).toBeChecked();
-    await waitFor(() => expect(fake.control.storedSettings().coachingMode).toBe('expert'));
+    await waitFor(() => expect(testApi.control.storedSettings().coachingMode).toBe('expert'));
   });
 
   it('switches back with the arrow keys when the switch has focus', async () => {
     const user = userEvent.setup();
-    const { fake } = renderWithStores(
+    const { testApi } = renderWithStores(
       <CoachingModeSwitch />,
-      createFakeApi({ settings: { coachingMode: 'expert' } }),
+      createTestApi({ settings: { coachingMode: 'expert' } }),
     );
     await waitFor(() => expect(option('Expert')).toBeChecked());
 
@@ -54,25 +54,25 @@ describe('CoachingModeSwitch', () => {
     await user.keyboard('{ArrowLeft}');
 
     expect(option('Trainee')).toBeChecked();
-    await waitFor(() => expect(fake.control.storedSettings().coachingMode).toBe('trainee'));
+    await waitFor(() => expect(testApi.control.storedSettings().coachingMode).toBe('trainee'));
   });
 
   it('follows a change made in another window when main broadcasts it', async () => {
-    const { fake } = renderWithStores(<CoachingModeSwitch />);
+    const { testApi } = renderWithStores(<CoachingModeSwitch />);
     await waitFor(() => expect(option('Trainee')).toBeChecked());
 
     // Another window's update: main stores it and broadcasts settings:changed to every window.
-    await act(() => fake.api.settings.update({ coachingMode: 'expert' }));
+    await act(() => testApi.api.settings.update({ coachingMode: 'expert' }));
 
     expect(option('Expert')).toBeChecked();
   });
 
   it('goes back to the stored mode and says why when main cannot save it', async () => {
     const user = userEvent.setup();
-    const fake = createFakeApi();
-    renderWithStores(<CoachingModeSwitch />, fake);
+    const testApi = createTestApi();
+    renderWithStores(<CoachingModeSwitch />, testApi);
     await waitFor(() => expect(option('Trainee')).toBeChecked());
-    fake.control.failNext('settings:update', {
+    testApi.control.failNext('settings:update', {
       code: 'unavailable',
       message: 'Call Coach can’t reach its storage right now.',
     });
@@ -83,7 +83,7 @@ describe('CoachingModeSwitch', () => {
       'Call Coach could not keep your coaching choice: Call Coach can’t reach its storage right now.',
     );
     expect(option('Trainee')).toBeChecked();
-    expect(fake.control.storedSettings().coachingMode).toBe('trainee');
+    expect(testApi.control.storedSettings().coachingMode).toBe('trainee');
   });
 
   it('stays quiet when main refuses some other setting, such as a hotkey', async () => {

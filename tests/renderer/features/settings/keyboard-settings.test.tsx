@@ -68,13 +68,13 @@ describe('KeyboardSettings', () => {
   });
 
   it('stores a new combination pressed while listening', async () => {
-    const { user, fake } = await renderSettings();
+    const { user, testApi } = await renderSettings();
 
     await user.click(changeButton(SHOW_OR_HIDE));
     await user.keyboard('{Control>}{Alt>}{Shift>}J{/Shift}{/Alt}{/Control}');
 
     await waitFor(() =>
-      expect(fake.control.storedSettings().hotkeys['toggle-overlay']).toBe('Ctrl+Alt+Shift+J'),
+      expect(testApi.control.storedSettings().hotkeys['toggle-overlay']).toBe('Ctrl+Alt+Shift+J'),
     );
     expect(within(row(SHOW_OR_HIDE)).getByText('Ctrl+Alt+Shift+J').tagName).toBe('KBD');
     expect(within(row(SHOW_OR_HIDE)).getByRole('status')).toHaveTextContent(
@@ -84,14 +84,16 @@ describe('KeyboardSettings', () => {
   });
 
   it('works from the keyboard alone, Space to start listening included', async () => {
-    const { user, fake } = await renderSettings();
+    const { user, testApi } = await renderSettings();
     changeButton(SHOW_OR_HIDE).focus();
 
     await user.keyboard(' ');
     await user.keyboard('{Control>}{Alt>}{Shift>}{ }{/Shift}{/Alt}{/Control}');
 
     await waitFor(() =>
-      expect(fake.control.storedSettings().hotkeys['toggle-overlay']).toBe('Ctrl+Alt+Shift+Space'),
+      expect(testApi.control.storedSettings().hotkeys['toggle-overlay']).toBe(
+        'Ctrl+Alt+Shift+Space',
+      ),
     );
     // The Space that made the combination did not also press the button again.
     expect(changeButton(SHOW_OR_HIDE)).toHaveFocus();
@@ -110,7 +112,7 @@ describe('KeyboardSettings', () => {
   });
 
   it('says at once when a combination is another shortcut’s, and keeps the old one', async () => {
-    const { user, fake } = await renderSettings();
+    const { user, testApi } = await renderSettings();
 
     await user.click(changeButton(SHOW_OR_HIDE));
     await user.keyboard('{Control>}{Alt>}{Shift>}D{/Shift}{/Alt}{/Control}');
@@ -121,7 +123,7 @@ describe('KeyboardSettings', () => {
       `Ctrl+Alt+Shift+O Works in every app ${message}`,
     );
     expect(within(row(SHOW_OR_HIDE)).getByText('Ctrl+Alt+Shift+O').tagName).toBe('KBD');
-    expect(fake.control.requestsTo('settings:update')).toEqual([]);
+    expect(testApi.control.requestsTo('settings:update')).toEqual([]);
   });
 
   it('says at once when a combination would take keys you type', async () => {
@@ -136,7 +138,7 @@ describe('KeyboardSettings', () => {
   });
 
   it('shows main’s refusal when the system will not give up a combination, keeping the old one', async () => {
-    const { user, fake } = await renderSettings({ takenCombos: ['Ctrl+Alt+Shift+K'] });
+    const { user, testApi } = await renderSettings({ takenCombos: ['Ctrl+Alt+Shift+K'] });
 
     await user.click(changeButton(SHOW_OR_HIDE));
     await user.keyboard('{Control>}{Alt>}{Shift>}K{/Shift}{/Alt}{/Control}');
@@ -146,12 +148,12 @@ describe('KeyboardSettings', () => {
     ).toHaveTextContent(
       'The system or another app already uses Ctrl+Alt+Shift+K. Pick another combination.',
     );
-    expect(fake.control.storedSettings().hotkeys['toggle-overlay']).toBe('Ctrl+Alt+Shift+O');
+    expect(testApi.control.storedSettings().hotkeys['toggle-overlay']).toBe('Ctrl+Alt+Shift+O');
     expect(within(row(SHOW_OR_HIDE)).getByText('Ctrl+Alt+Shift+O').tagName).toBe('KBD');
   });
 
   it('stops listening and keeps the old combination when Escape is pressed', async () => {
-    const { user, fake } = await renderSettings();
+    const { user, testApi } = await renderSettings();
 
     await user.click(changeButton(SHOW_OR_HIDE));
     await user.keyboard('{Escape}');
@@ -160,7 +162,7 @@ describe('KeyboardSettings', () => {
     expect(within(row(SHOW_OR_HIDE)).getByRole('status')).toHaveTextContent(
       'Kept Ctrl+Alt+Shift+O.',
     );
-    expect(fake.control.requestsTo('settings:update')).toEqual([]);
+    expect(testApi.control.requestsTo('settings:update')).toEqual([]);
   });
 
   it('stops listening and lets the focus move on when Tab is pressed', async () => {
@@ -174,11 +176,13 @@ describe('KeyboardSettings', () => {
   });
 
   it('turns a shortcut off and keeps the focus in its row', async () => {
-    const { user, fake } = await renderSettings();
+    const { user, testApi } = await renderSettings();
 
     await user.click(within(row(SHOW_OR_HIDE)).getByRole('button', { name: /^Turn off/ }));
 
-    await waitFor(() => expect(fake.control.storedSettings().hotkeys['toggle-overlay']).toBeNull());
+    await waitFor(() =>
+      expect(testApi.control.storedSettings().hotkeys['toggle-overlay']).toBeNull(),
+    );
     expect(within(row(SHOW_OR_HIDE)).getByText('Off')).toBeVisible();
     expect(within(row(SHOW_OR_HIDE)).queryByRole('button', { name: /^Turn off/ })).toBeNull();
     expect(changeButton(SHOW_OR_HIDE)).toHaveFocus();

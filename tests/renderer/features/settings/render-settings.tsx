@@ -3,7 +3,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { SettingsView } from '../../../../renderer/features/settings/settings-view';
 import { useAppearance } from '../../../../renderer/features/settings/use-appearance';
-import { createFakeApi, type FakeApiOptions } from '../../../support/fake-api';
+import { createTestApi, type TestApiOptions } from '../../../support/test-api';
 import { renderWithStores, type RenderWithStoresResult } from '../../../support/render';
 
 export interface RenderedSettings extends RenderWithStoresResult {
@@ -17,13 +17,14 @@ function SettingsPage() {
 }
 
 /**
- * Renders the Settings page over a fake main and waits until main has answered: the data
+ * Renders the Settings page over main's real core and waits until main has answered: the data
  * folder (app status) and the hotkey statuses (overlay state), both asked for after settings.
  */
-export async function renderSettings(options: FakeApiOptions = {}): Promise<RenderedSettings> {
+export async function renderSettings(options: TestApiOptions = {}): Promise<RenderedSettings> {
   const user = userEvent.setup();
-  const view = renderWithStores(<SettingsPage />, createFakeApi(options));
-  await screen.findByDisplayValue('/fake/call-coach');
+  const testApi = createTestApi(options);
+  const view = renderWithStores(<SettingsPage />, testApi);
+  await screen.findByDisplayValue(testApi.control.dataDir);
   await waitFor(() => expect(view.stores.overlay.getState().overlay).not.toBeNull());
   return { ...view, user };
 }

@@ -5,6 +5,10 @@ import { axeViolations, renderSettings, section } from './render-settings';
 
 const root = () => document.documentElement;
 
+/** The browser preview host's refusal to open the data folder. */
+const BROWSER_CANNOT_OPEN_FOLDERS =
+  'The browser preview cannot open folders on this computer. The path is shown above; open it from your file manager.';
+
 describe('SettingsView', () => {
   it('names the page and each of its sections for screen readers', async () => {
     await renderSettings();
@@ -26,7 +30,7 @@ describe('SettingsView', () => {
     await user.click(screen.getByRole('button', { name: 'Turn on click-through' }));
     await user.click(screen.getByRole('button', { name: 'Open data folder' }));
     await user.click(screen.getByRole('button', { name: 'Reset all settings…' }));
-    await screen.findByText('The browser preview cannot open folders.');
+    await screen.findByText(BROWSER_CANNOT_OPEN_FOLDERS);
 
     expect(await axeViolations()).toEqual([]);
   });
@@ -36,14 +40,14 @@ describe('SettingsView: Look', () => {
   const look = () => section('Look');
 
   it('stores the theme chosen and applies it to the page at once', async () => {
-    const { user, fake } = await renderSettings({ settings: { theme: 'light' } });
+    const { user, testApi } = await renderSettings({ settings: { theme: 'light' } });
     const theme = within(look()).getByRole('group', { name: 'Theme' });
 
     await user.click(within(theme).getByRole('radio', { name: 'Dark' }));
 
     expect(root()).toHaveAttribute('data-theme', 'dark');
     expect(root().style.colorScheme).toBe('dark');
-    await waitFor(() => expect(fake.control.storedSettings().theme).toBe('dark'));
+    await waitFor(() => expect(testApi.control.storedSettings().theme).toBe('dark'));
   });
 
   it('explains that following the system switches with it', async () => {
@@ -57,31 +61,31 @@ describe('SettingsView: Look', () => {
   });
 
   it('stores the text size chosen and scales the whole page with it', async () => {
-    const { user, fake } = await renderSettings();
+    const { user, testApi } = await renderSettings();
     const textSize = within(look()).getByRole('group', { name: 'Text size' });
 
     await user.click(within(textSize).getByRole('radio', { name: 'Largest' }));
 
     expect(root()).toHaveAttribute('data-text-size', 'largest');
     expect(root().style.getPropertyValue('--text-scale')).toBe('1.45');
-    await waitFor(() => expect(fake.control.storedSettings().textSize).toBe('largest'));
+    await waitFor(() => expect(testApi.control.storedSettings().textSize).toBe('largest'));
   });
 
   it('stores the coaching mode chosen here', async () => {
-    const { user, fake } = await renderSettings();
+    const { user, testApi } = await renderSettings();
     const mode = within(look()).getByRole('group', { name: 'Coaching mode' });
 
     await user.click(within(mode).getByRole('radio', { name: 'Expert' }));
 
-    await waitFor(() => expect(fake.control.storedSettings().coachingMode).toBe('expert'));
+    await waitFor(() => expect(testApi.control.storedSettings().coachingMode).toBe('expert'));
     expect(within(mode).getByRole('radio', { name: 'Expert' })).toHaveAccessibleDescription(
       'Shows only the prompts and the forms.',
     );
   });
 
   it('puts the old choice back and says why when main cannot keep a change', async () => {
-    const { user, fake } = await renderSettings({ settings: { theme: 'light' } });
-    fake.control.failNext('settings:update', {
+    const { user, testApi } = await renderSettings({ settings: { theme: 'light' } });
+    testApi.control.failNext('settings:update', {
       code: 'unavailable',
       message: 'Call Coach can’t reach its storage right now.',
     });
@@ -102,7 +106,7 @@ describe('SettingsView: Window', () => {
   const windowSection = () => section('Window');
 
   it('stores the compact layout and says what it shows', async () => {
-    const { user, fake } = await renderSettings();
+    const { user, testApi } = await renderSettings();
     const compact = within(windowSection()).getByRole('radio', { name: 'Compact' });
 
     expect(compact).toHaveAccessibleDescription(
@@ -110,11 +114,11 @@ describe('SettingsView: Window', () => {
     );
     await user.click(compact);
 
-    await waitFor(() => expect(fake.control.storedSettings().layout).toBe('compact'));
+    await waitFor(() => expect(testApi.control.storedSettings().layout).toBe('compact'));
   });
 
   it('stores "Keep on top of other windows" and explains it', async () => {
-    const { user, fake } = await renderSettings();
+    const { user, testApi } = await renderSettings();
     const onTop = within(windowSection()).getByRole('checkbox', {
       name: 'Keep on top of other windows',
     });
@@ -126,11 +130,11 @@ describe('SettingsView: Window', () => {
     await user.click(onTop);
 
     expect(onTop).not.toBeChecked();
-    await waitFor(() => expect(fake.control.storedSettings().alwaysOnTop).toBe(false));
+    await waitFor(() => expect(testApi.control.storedSettings().alwaysOnTop).toBe(false));
   });
 
   it('stores "Hide from screen sharing" and is honest about where it works', async () => {
-    const { user, fake } = await renderSettings();
+    const { user, testApi } = await renderSettings();
     const hide = within(windowSection()).getByRole('checkbox', {
       name: 'Hide from screen sharing',
     });
@@ -140,11 +144,11 @@ describe('SettingsView: Window', () => {
 
     await user.click(hide);
 
-    await waitFor(() => expect(fake.control.storedSettings().hideFromScreenShare).toBe(false));
+    await waitFor(() => expect(testApi.control.storedSettings().hideFromScreenShare).toBe(false));
   });
 
   it('shows the opacity as the slider moves and stores it after a short pause', async () => {
-    const { fake } = await renderSettings();
+    const { testApi } = await renderSettings();
     const opacity = within(windowSection()).getByRole('slider', { name: 'Opacity' });
     expect(opacity).toHaveAttribute('aria-valuetext', '100 percent');
 
@@ -153,9 +157,9 @@ describe('SettingsView: Window', () => {
 
     expect(opacity).toHaveAttribute('aria-valuetext', '80 percent');
     expect(within(windowSection()).getByText('80%')).toBeVisible();
-    expect(fake.control.storedSettings().opacityPercent).toBe(100);
-    await waitFor(() => expect(fake.control.storedSettings().opacityPercent).toBe(80));
-    expect(fake.control.requestsTo('settings:update')).toEqual([[{ opacityPercent: 80 }]]);
+    expect(testApi.control.storedSettings().opacityPercent).toBe(100);
+    await waitFor(() => expect(testApi.control.storedSettings().opacityPercent).toBe(80));
+    expect(testApi.control.requestsTo('settings:update')).toEqual([[{ opacityPercent: 80 }]]);
   });
 
   it('keeps the opacity within 40 to 100 percent in steps of 5', async () => {
@@ -184,7 +188,7 @@ describe('SettingsView: Window', () => {
   });
 
   it('turns click-through on in the desktop app and names the key that turns it off', async () => {
-    const { user, fake } = await renderSettings();
+    const { user, testApi } = await renderSettings();
     const button = within(windowSection()).getByRole('button', { name: 'Turn on click-through' });
     expect(button).toHaveAccessibleDescription(
       'Clicks pass through Call Coach to the window underneath, so it never gets in your way. Press Ctrl+Alt+Shift+X to turn it off.',
@@ -192,12 +196,12 @@ describe('SettingsView: Window', () => {
 
     await user.click(button);
 
-    await waitFor(() => expect(fake.control.overlayState().clickThrough).toBe(true));
+    await waitFor(() => expect(testApi.control.overlayState().clickThrough).toBe(true));
     expect(button).toHaveTextContent('Turn off click-through');
   });
 
   it('shows why click-through is refused in the browser preview', async () => {
-    const { user, fake } = await renderSettings({ shell: 'browser' });
+    const { user, testApi } = await renderSettings({ shell: 'browser' });
     const button = within(windowSection()).getByRole('button', { name: 'Turn on click-through' });
 
     await user.click(button);
@@ -207,7 +211,7 @@ describe('SettingsView: Window', () => {
         /Click-through needs the desktop app: a browser tab cannot pass clicks to other windows\.$/,
       ),
     );
-    expect(fake.control.overlayState().clickThrough).toBe(false);
+    expect(testApi.control.overlayState().clickThrough).toBe(false);
   });
 });
 
@@ -215,19 +219,19 @@ describe('SettingsView: Data', () => {
   const data = () => section('Data');
 
   it('shows the data folder as text that can be selected but not edited', async () => {
-    await renderSettings();
+    const { testApi } = await renderSettings();
     const path = within(data()).getByRole('textbox', { name: 'Data folder' });
 
-    expect(path).toHaveValue('/fake/call-coach');
+    expect(path).toHaveValue(testApi.control.dataDir);
     expect(path).toHaveAttribute('readonly');
   });
 
   it('opens the data folder in the desktop app', async () => {
-    const { user, fake } = await renderSettings();
+    const { user, testApi } = await renderSettings();
 
     await user.click(within(data()).getByRole('button', { name: 'Open data folder' }));
 
-    await waitFor(() => expect(fake.control.foldersOpened).toBe(1));
+    await waitFor(() => expect(testApi.control.foldersOpened).toBe(1));
     expect(within(data()).getByRole('status')).toBeEmptyDOMElement();
   });
 
@@ -237,9 +241,7 @@ describe('SettingsView: Data', () => {
 
     await user.click(button);
 
-    await waitFor(() =>
-      expect(button).toHaveAccessibleDescription('The browser preview cannot open folders.'),
-    );
+    await waitFor(() => expect(button).toHaveAccessibleDescription(BROWSER_CANNOT_OPEN_FOLDERS));
   });
 });
 
@@ -265,12 +267,12 @@ describe('SettingsView: Reset all settings', () => {
   });
 
   it('resets every setting, hotkeys included, and says so when confirmed', async () => {
-    const { user, fake } = await renderSettings({ settings: changed });
+    const { user, testApi } = await renderSettings({ settings: changed });
 
     await user.click(within(reset()).getByRole('button', { name: 'Reset all settings…' }));
     await user.click(within(reset()).getByRole('button', { name: 'Reset' }));
 
-    await waitFor(() => expect(fake.control.storedSettings()).toEqual(DEFAULT_SETTINGS));
+    await waitFor(() => expect(testApi.control.storedSettings()).toEqual(DEFAULT_SETTINGS));
     expect(within(reset()).getByRole('status')).toHaveTextContent(
       'Every setting is back to its default.',
     );
@@ -279,32 +281,32 @@ describe('SettingsView: Reset all settings', () => {
   });
 
   it('changes nothing and puts focus back on the button when cancelled', async () => {
-    const { user, fake } = await renderSettings({ settings: changed });
+    const { user, testApi } = await renderSettings({ settings: changed });
 
     await user.click(within(reset()).getByRole('button', { name: 'Reset all settings…' }));
     await user.click(within(reset()).getByRole('button', { name: 'Cancel' }));
 
     expect(within(reset()).getByRole('button', { name: 'Reset all settings…' })).toHaveFocus();
     expect(within(reset()).queryByRole('group')).not.toBeInTheDocument();
-    expect(fake.control.storedSettings().theme).toBe('dark');
-    expect(fake.control.requestsTo('settings:reset')).toEqual([]);
+    expect(testApi.control.storedSettings().theme).toBe('dark');
+    expect(testApi.control.requestsTo('settings:reset')).toEqual([]);
   });
 
   it('closes the question when Escape is pressed', async () => {
-    const { user, fake } = await renderSettings({ settings: changed });
+    const { user, testApi } = await renderSettings({ settings: changed });
 
     await user.click(within(reset()).getByRole('button', { name: 'Reset all settings…' }));
     await user.keyboard('{Escape}');
 
     expect(within(reset()).getByRole('button', { name: 'Reset all settings…' })).toHaveFocus();
-    expect(fake.control.requestsTo('settings:reset')).toEqual([]);
+    expect(testApi.control.requestsTo('settings:reset')).toEqual([]);
   });
 
   it('follows a reset made in another window', async () => {
-    const { fake } = await renderSettings({ settings: changed });
+    const { testApi } = await renderSettings({ settings: changed });
     expect(within(section('Look')).getByRole('radio', { name: 'Dark' })).toBeChecked();
 
-    await act(() => fake.api.settings.reset());
+    await act(() => testApi.api.settings.reset());
 
     expect(within(section('Look')).getByRole('radio', { name: 'Follow the system' })).toBeChecked();
   });

@@ -2,7 +2,7 @@ import { act } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useAppearance } from '../../../../renderer/features/settings/use-appearance';
 import type { Settings } from '../../../../shared/domain/settings';
-import { createFakeApi } from '../../../support/fake-api';
+import { createTestApi } from '../../../support/test-api';
 import { renderWithStores } from '../../../support/render';
 
 function Appearance() {
@@ -32,7 +32,7 @@ function installSystemScheme(isDark: boolean): (isDark: boolean) => void {
 }
 
 async function renderAppearance(settings: Partial<Settings>) {
-  const view = renderWithStores(<Appearance />, createFakeApi({ settings }));
+  const view = renderWithStores(<Appearance />, createTestApi({ settings }));
   // Let main's answer to settings:get arrive.
   await act(() => Promise.resolve());
   return view;
@@ -85,9 +85,9 @@ describe('useAppearance', () => {
   });
 
   it('follows a change made in another window', async () => {
-    const { fake } = await renderAppearance({ theme: 'light', textSize: 'standard' });
+    const { testApi } = await renderAppearance({ theme: 'light', textSize: 'standard' });
 
-    await act(() => fake.api.settings.update({ theme: 'dark', textSize: 'small' }));
+    await act(() => testApi.api.settings.update({ theme: 'dark', textSize: 'small' }));
 
     expect(root()).toHaveAttribute('data-theme', 'dark');
     expect(root().style.getPropertyValue('--text-scale')).toBe('0.875');
