@@ -25,8 +25,8 @@ export const fail = (
   error: issues === undefined ? { code, message } : { code, message, issues },
 });
 
+export const UNREACHABLE_MESSAGE =
+  'Call Coach can’t reach its storage right now. What you typed is kept here and will be saved when it’s back.';
+
 /** What the API answers when main cannot be reached at all (crashed, restarting, stopped). */
-export const unreachable: Result<never> = fail(
-  'unavailable',
-  'Call Coach can’t reach its storage right now. What you typed is kept here and will be saved when it’s back.',
-);
+export const unreachable: Result<never> = fail('unavailable', UNREACHABLE_MESSAGE);

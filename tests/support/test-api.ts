@@ -89,7 +89,9 @@ export interface TestControl {
   readonly requests: readonly TestRequest[];
   /** The argument lists of every request on one channel, oldest first. */
   requestsTo<C extends RequestChannel>(channel: C): RequestArgs<C>[];
-  /** While on, `calls.apply` with edit-notes answers as if main were unreachable. */
+  /** Every command sent to a call, typed (`calls:type`) or not (`calls:apply`), in order. */
+  commandsSent(): CallCommand[];
+  /** While on, every save of the notes answers as if main were unreachable. */
   failSaves(isFailing: boolean): void;
   /** The next request on `channel` fails with `error` without reaching main. */
   failNext(channel: RequestChannel, error: AppError): void;
@@ -391,6 +393,12 @@ export function createTestApi(options: TestApiOptions = {}): TestApi {
       requests
         .filter((request) => request.channel === channel)
         .map((request) => request.args as RequestArgs<C>),
+    commandsSent: () =>
+      requests.flatMap((request) =>
+        request.channel === 'calls:apply' || request.channel === 'calls:type'
+          ? [request.args[1]]
+          : [],
+      ),
     failSaves(isFailing) {
       isFailingSaves = isFailing;
     },

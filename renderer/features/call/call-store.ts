@@ -5,6 +5,7 @@ import {
   stepBeforeCurrent,
   type Call,
   type CallCommand,
+  type TypedCommand,
 } from '../../../shared/domain/call';
 import type { Closing } from '../../../shared/domain/closing';
 import type { StartCallInput } from '../../../shared/domain/start-call';
@@ -12,9 +13,6 @@ import { storableText } from '../../../shared/domain/text';
 import type { CallCoachApi, Unsubscribe } from '../../../shared/ipc/api';
 import type { AppError } from '../../../shared/ipc/result';
 import { createAutosave, type SaveState } from './autosave';
-
-/** The typed changes that are saved in the background rather than sent at once. */
-type TypedChange = Extract<CallCommand, { type: 'edit-notes' | 'set-field' }>;
 
 export interface CallActions {
   /** Asks main for an unfinished call (after a crash, the one to reopen). */
@@ -56,6 +54,8 @@ export interface CallState {
   readonly isWrappingUp: boolean;
   /** Whether everything typed (notes and form fields) is stored. */
   readonly saveState: SaveState;
+  /** Why the last save of what was typed failed, in main's words (a full disk); null once saved. */
+  readonly saveError: string | null;
   readonly lastEnded: Call | null;
   readonly error: string | null;
   readonly actions: CallActions;
@@ -82,11 +82,13 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
   let isEnding = false;
 
   return createStore<CallState>()((set, get) => {
-    const autosave = createAutosave<TypedChange>({
+    const autosave = createAutosave<TypedCommand>({
       save: async (change) => {
         const call = get().call;
         if (!call || call.id !== typedCallId) return true;
-        const result = await api.calls.apply(call.id, change);
+        // Main answers typed text briefly: this window has the text, others hear the call.
+        const result = await api.calls.type(call.id, change);
+        set({ saveError: result.ok ? null : result.error.message });
         return result.ok;
       },
       onStateChange: (saveState) => set({ saveState }),
@@ -101,7 +103,7 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
     }
 
     /** Applies a typed change here at once and queues it for saving under `key`. */
-    function type(key: string, change: TypedChange) {
+    function type(key: string, change: TypedCommand) {
       const call = get().call;
       if (!call || call.endedAt !== null) return;
       typedCallId = call.id;
@@ -138,6 +140,7 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
       isResumed: false,
       isWrappingUp: false,
       saveState: 'saved',
+      saveError: null,
       lastEnded: null,
       error: null,
       actions: {
@@ -169,6 +172,7 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
             isResumed: false,
             isWrappingUp: false,
             saveState: 'saved',
+            saveError: null,
             error: null,
           });
           return null;
@@ -261,6 +265,7 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
                 isResumed: false,
                 isWrappingUp: false,
                 saveState: 'saved',
+                saveError: null,
               });
             }
             return;

@@ -66,13 +66,14 @@ function IdleLine() {
 /** Problems that must not go unseen in one line either: unsaved typing, a refused command. */
 function CompactAlerts() {
   const isSaveFailing = useCallState((state) => state.saveState === 'failed');
+  const saveError = useCallState((state) => state.saveError);
   const error = useCallState((state) => state.error);
   const dismissError = useCallState((state) => state.actions.dismissError);
   return (
     <>
       {isSaveFailing && (
         <p role="alert" className="form-error compact-call__alert">
-          What you typed is not saved yet. It is kept, and saving will retry.
+          {saveError ?? 'What you typed is not saved yet. It is kept, and saving will retry.'}
         </p>
       )}
       {error && (

@@ -22,6 +22,7 @@ const STATUS_TEXT: Record<SaveState, string> = {
 export function NotesEditor() {
   const notes = useCallState((state) => state.call?.notes ?? '');
   const saveState = useCallState((state) => state.saveState);
+  const saveError = useCallState((state) => state.saveError);
   const editNotes = useCallState((state) => state.actions.editNotes);
   // Where Escape goes: the current step, or the last one once all are done.
   const stepToReturnTo = useCallState((state) => {
@@ -52,7 +53,8 @@ export function NotesEditor() {
       </p>
       {saveState === 'failed' && (
         <p role="alert" className="form-error">
-          What you typed could not be saved yet. It is kept here and saving will retry.
+          {saveError ??
+            'What you typed could not be saved yet. It is kept here and saving will retry.'}
         </p>
       )}
     </div>

@@ -147,10 +147,10 @@ describe('createCallStore', () => {
 
     actions.editNotes('Promised payment Friday');
     await vi.advanceTimersByTimeAsync(299);
-    expect(testApi.control.requestsTo('calls:apply')).toEqual([]);
+    expect(testApi.control.requestsTo('calls:type')).toEqual([]);
 
     await vi.advanceTimersByTimeAsync(1);
-    expect(testApi.control.requestsTo('calls:apply')).toEqual([
+    expect(testApi.control.requestsTo('calls:type')).toEqual([
       [call.id, { type: 'edit-notes', notes: 'Promised payment Friday' }],
     ]);
     expect(testApi.control.storedCall(call.id)?.notes).toBe('Promised payment Friday');
@@ -162,7 +162,7 @@ describe('createCallStore', () => {
     actions.editNotes('Check #4411 mailed Monday');
     await actions.end(closing());
 
-    expect(testApi.control.requestsTo('calls:apply').map(([, command]) => command)).toEqual([
+    expect(testApi.control.commandsSent()).toEqual([
       { type: 'edit-notes', notes: 'Check #4411 mailed Monday' },
       { type: 'end', closing: closing() },
     ]);
@@ -318,7 +318,7 @@ describe('createCallStore', () => {
     for (const value of ['4', '44', '441', '4411']) actions.setField('dispute', 'owner', value);
     await vi.advanceTimersByTimeAsync(300);
 
-    expect(testApi.control.requestsTo('calls:apply')).toEqual([
+    expect(testApi.control.requestsTo('calls:type')).toEqual([
       [call.id, { type: 'set-field', sectionId: 'dispute', fieldId: 'owner', value: '4411' }],
     ]);
   });
@@ -331,7 +331,7 @@ describe('createCallStore', () => {
     actions.setField('check-in-mail', 'check-number', '44110');
     await vi.advanceTimersByTimeAsync(300);
 
-    expect(testApi.control.requestsTo('calls:apply').map(([, command]) => command)).toEqual([
+    expect(testApi.control.requestsTo('calls:type').map(([, command]) => command)).toEqual([
       { type: 'set-field', sectionId: 'check-in-mail', fieldId: 'check-number', value: '44110' },
       { type: 'set-field', sectionId: 'check-in-mail', fieldId: 'amount', value: '1,250.00' },
     ]);
@@ -343,7 +343,7 @@ describe('createCallStore', () => {
 
   it('reports failed and keeps both typed fields here when their save fails', async () => {
     const { store, testApi, actions, call } = await setupWithCall();
-    testApi.control.failNext('calls:apply', { code: 'unavailable', message: 'Storage is away.' });
+    testApi.control.failNext('calls:type', { code: 'unavailable', message: 'Storage is away.' });
 
     actions.setField('promise-to-pay', 'amount', '500');
     actions.setField('promise-to-pay', 'method', 'ach');
@@ -359,7 +359,7 @@ describe('createCallStore', () => {
 
   it('stores both fields and reports saved once the retry after a failed save succeeds', async () => {
     const { store, testApi, actions, call } = await setupWithCall();
-    testApi.control.failNext('calls:apply', { code: 'unavailable', message: 'Storage is away.' });
+    testApi.control.failNext('calls:type', { code: 'unavailable', message: 'Storage is away.' });
     actions.setField('promise-to-pay', 'amount', '500');
     actions.setField('promise-to-pay', 'method', 'ach');
     await vi.advanceTimersByTimeAsync(300);
@@ -439,7 +439,7 @@ describe('createCallStore', () => {
     actions.setField('follow-up', 'recap-to', 'ap@acme.example');
     await actions.end(closing());
 
-    expect(testApi.control.requestsTo('calls:apply').map(([, command]) => command.type)).toEqual([
+    expect(testApi.control.commandsSent().map((command) => command.type)).toEqual([
       'set-field',
       'end',
     ]);

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
+import { UNREACHABLE_MESSAGE } from '../../../../shared/ipc/result';
 import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
 import { renderApp, renderAppWithSteps, storedSteps } from '../keyboard/render-app';
 
@@ -86,7 +87,7 @@ describe('CompactCall', () => {
 
     act(() => app.stores.call.getState().actions.editNotes('Promised Friday'));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('What you typed is not saved yet');
+    expect(await screen.findByRole('alert')).toHaveTextContent(UNREACHABLE_MESSAGE);
   });
 
   it('keeps the page’s heading and has no axe violations', async () => {

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CallView } from '../../../../renderer/features/call/call-view';
+import { UNREACHABLE_MESSAGE } from '../../../../shared/ipc/result';
 import { createTestApi } from '../../../support/test-api';
 import { renderWithStores } from '../../../support/render';
 import { openSituation, renderCall as renderStartedCall } from './render-call';
@@ -39,7 +40,7 @@ describe('NotesEditor', () => {
 
       expect(notesField()).toHaveValue(LONG_NOTES);
       // Saves, and main's broadcasts of them, happened while the typing went on.
-      expect(testApi.control.requestsTo('calls:apply').length).toBeGreaterThanOrEqual(3);
+      expect(testApi.control.requestsTo('calls:type').length).toBeGreaterThanOrEqual(3);
     },
     SLOW_TEST_MS,
   );
@@ -58,7 +59,7 @@ describe('NotesEditor', () => {
       await act(() => vi.advanceTimersByTimeAsync(1000));
 
       expect(testApi.control.storedCall(call.id)?.notes).toBe(LONG_NOTES);
-      expect(testApi.control.requestsTo('calls:apply').at(-1)).toEqual([
+      expect(testApi.control.requestsTo('calls:type').at(-1)).toEqual([
         call.id,
         { type: 'edit-notes', notes: LONG_NOTES },
       ]);
@@ -97,9 +98,8 @@ describe('NotesEditor', () => {
 
     await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Promised Friday');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'What you typed could not be saved yet.',
-    );
+    // Main's own words: here it cannot be reached at all.
+    expect(await screen.findByRole('alert')).toHaveTextContent(UNREACHABLE_MESSAGE);
     expect(notesField()).toHaveValue('Promised Friday');
     expect(notesField()).toHaveAccessibleDescription('Not saved yet');
   });
@@ -129,12 +129,14 @@ describe('NotesEditor', () => {
   it('shows a single alert when a situation’s field cannot be saved', async () => {
     const { user, testApi } = await renderStartedCall();
     const dispute = await openSituation(user, 'Dispute');
-    testApi.control.failNext('calls:apply', { code: 'unavailable', message: 'Storage is away.' });
+    testApi.control.failNext('calls:type', { code: 'unavailable', message: 'Storage is away.' });
 
     await user.type(within(dispute).getByRole('textbox', { name: 'Owner' }), 'Priya');
 
     await waitFor(() => expect(notesField()).toHaveAccessibleDescription('Not saved yet'));
     expect(screen.getAllByRole('alert')).toHaveLength(1);
+    // In main's words (a full disk, say), not a generic line.
+    expect(screen.getByRole('alert')).toHaveTextContent('Storage is away.');
     expect(within(dispute).getByRole('textbox', { name: 'Owner' })).toHaveValue('Priya');
   });
 });
