@@ -9,7 +9,7 @@ import type { Result } from '../../../shared/ipc/result';
 import { fakeClock, sequentialIds, startInput } from '../../support/builders';
 import { databaseFileIn, hashOf, overwritePage, pageCountOf } from '../../support/database-files';
 import { createRecordingLogger } from '../../support/ipc-fakes';
-import { fillDisk, freeDiskSpace } from '../../support/storage-faults';
+import { denyWrites, fillDisk, freeDiskSpace } from '../../support/storage-faults';
 import { tempDirs } from '../../support/temp-dir';
 import { createFakeHost } from '../support/fake-host';
 import { noAnswer, recordingPublish } from '../support/fixtures';
@@ -92,6 +92,24 @@ describe('createAppCore on files it cannot simply use', () => {
     expect(save).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     expect(!save.ok && save.error.message).not.toMatch(/SQLITE|readonly/i);
     expect(hashOf(databaseFileIn(dataDir))).toBe(before);
+  });
+
+  it('reads History from a database file it may not write, and refuses a new call in a sentence', async () => {
+    const dataDir = await folderWithHistory();
+    const file = databaseFileIn(dataDir);
+    const before = hashOf(file);
+
+    const { core } = build(dataDir, (dir, now) => openDatabase(dir, now, denyWrites(file)));
+    const history = valueOf<HistoryPage>(
+      await core.dispatch('calls:history', [{ search: 'mailed', after: null, limit: 10 }]),
+    );
+    const start = await core.dispatch('calls:start', [startInput()]);
+    await core.close();
+
+    expect(history.items).toHaveLength(1);
+    expect(start).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(!start.ok && start.error.message).toContain(file);
+    expect(hashOf(file)).toBe(before);
   });
 
   it('starts with a plain notice and refuses to start a call when a folder takes the database’s place', async () => {
