@@ -22,7 +22,7 @@ import {
 } from './support/preview';
 
 const OUTPUT = path.join(PROJECT_ROOT, '.github/preview.png');
-const VIEWPORT = { width: 380, height: Number(process.env.SCREENSHOT_HEIGHT ?? 720) };
+const VIEWPORT = { width: 380, height: Number(process.env.SCREENSHOT_HEIGHT ?? 640) };
 
 async function main(): Promise<void> {
   let session: BrowserSession | undefined;
