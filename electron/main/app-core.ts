@@ -22,6 +22,7 @@ import { createSettingsModule, type SettingsModule } from './modules/settings/se
 import type { SettingsService } from './modules/settings/settings-service';
 import {
   closeDatabase,
+  DATABASE_FILE_NAME,
   openDatabase,
   setAsideDamagedFile,
   storageFailureOf,
@@ -122,7 +123,7 @@ function openUnavailable(dataDir: string, reason: StorageUnavailableError): Open
   migrate(db);
   return {
     db,
-    file: path.join(dataDir, 'call-coach.db'),
+    file: path.join(dataDir, DATABASE_FILE_NAME),
     access: 'read-only',
     notice: `${reason.message} Nothing can be saved until then.`,
   };
@@ -138,6 +139,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const now = () => new Date(clock());
   const openStorage = options.openStorage ?? openDatabase;
   const newId = options.newId ?? randomUUID;
+  const workerScript = readWorkerScript(import.meta.dirname);
   // The overlay holds no data, so it outlives a database that is replaced.
   const overlay = createOverlayModule({ publish }, { host });
 
@@ -154,9 +156,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     const readOnlyBecause = opened.access === 'read-only' ? opened.notice : null;
     const context: ModuleContext = { db: opened.db, clock, publish, log, readOnlyBecause };
     // The worker reads the file; an app with no file has no history to read.
-    const reads = isInMemory
-      ? null
-      : createReadWorker({ file: opened.file, script: readWorkerScript(import.meta.dirname) });
+    const reads = isInMemory ? null : createReadWorker({ file: opened.file, script: workerScript });
     // Each module is built from what it needs; none reaches for one built after it. The
     // stand-in database in memory takes the built-in playbooks, so the window works as usual.
     const playbooks = createPlaybooksModule(
@@ -247,10 +247,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   let isClosed = false;
   // A worker of its own, so that History does not wait behind it.
   const checker = session.reads
-    ? createReadWorker({
-        file: session.opened.file,
-        script: readWorkerScript(import.meta.dirname),
-      })
+    ? createReadWorker({ file: session.opened.file, script: workerScript })
     : null;
   const checked = checker ? checkPages(session, checker) : Promise.resolve();
 
