@@ -7,6 +7,11 @@ interface FieldBase {
   readonly label: string;
   /** A short line under the input: an example, or what the value is for. */
   readonly hint?: string;
+  /**
+   * The question this field answers ("When was it mailed?"), shown with the field for trainees.
+   * It counts as asked once the field holds a value, so it is never a separate tick-box.
+   */
+  readonly ask?: string;
 }
 
 export interface TextFieldSpec extends FieldBase {
@@ -55,12 +60,27 @@ export interface ChoiceFieldSpec extends FieldBase {
 export type CaptureField =
   TextFieldSpec | DateFieldSpec | MoneyFieldSpec | NumberFieldSpec | ChoiceFieldSpec;
 
+/** One way of saying a phrase: its words, or its words and the facts it states without a token. */
+export type PhraseVersion =
+  | string
+  | {
+      readonly say: string;
+      /**
+       * Facts the words state that no token prints (a good payment record, an earlier promise),
+       * from `ACCOUNT_FACTS` in `merge-tokens.ts`: the version is shown only when the call or the
+       * account holds every one of them.
+       */
+      readonly needs: readonly string[];
+    };
+
 /**
- * Example wording. A phrase may use merge tokens such as `{contact}`, and `[square brackets]`
- * around a part that is dropped when a token inside it has no value. A list gives versions from
- * the most specific to the most general; the first whose tokens all have values is shown.
+ * Example wording, bound to the facts it states. A phrase may use tokens such as `{contact}` or a
+ * captured value such as `{promise-to-pay.amount}`, and `[square brackets]` around a part that is
+ * dropped when a token inside it has no value. A list gives versions from the most specific to the
+ * most general; the first whose facts are all held is shown, and a phrase none of whose versions
+ * can be said truthfully for this call is left out.
  */
-export type PhraseTemplate = string | readonly string[];
+export type PhraseTemplate = PhraseVersion | readonly PhraseVersion[];
 
 /** What a step and a branch share: how to do it, why, what to say and ask, what to write down. */
 export interface Guidance {
@@ -81,7 +101,13 @@ export interface Guidance {
 }
 
 /** One step of the call's main flow. */
-export type PlaybookStep = Guidance;
+export interface PlaybookStep extends Guidance {
+  /**
+   * The situation this step leads into, by branch id: the probe step opens the "check in the
+   * mail" form with one key.
+   */
+  readonly opens?: string;
+}
 
 /** A situation the call can turn into at any point, with its own questions and form. */
 export interface PlaybookBranch extends Guidance {
@@ -89,8 +115,15 @@ export interface PlaybookBranch extends Guidance {
   readonly key: string;
   /** The outcome to suggest when the call ends after this branch. */
   readonly outcome: string;
-  /** The next action to suggest; `dueField` names one of this branch's date fields. */
-  readonly action?: { readonly what: string; readonly dueField?: string };
+  /**
+   * The follow-up this situation leaves: what, by the date in `dueField` (one of this branch's
+   * date fields), done by whoever `whoField` (a text field) names, or by the caller.
+   */
+  readonly action?: {
+    readonly what: string;
+    readonly dueField?: string;
+    readonly whoField?: string;
+  };
 }
 
 /**
@@ -101,6 +134,26 @@ export interface OutcomeSpec {
   readonly id: string;
   readonly label: string;
   readonly kind: 'action' | 'follow-up';
+  /**
+   * A capital letter for a follow-up outcome: Alt+Shift and the letter end the call at once with
+   * this outcome, to try again the next business day. Unique among branch and outcome keys.
+   */
+  readonly key?: string;
+}
+
+/**
+ * Words in the notes that suggest the call has turned (the customer says the check is in the
+ * mail), or that the call is heating up. A cue either suggests opening a situation or brings up a
+ * don't as a gentle reminder. Its patterns follow the syntax of `shared/domain/cues.ts`.
+ */
+export interface Cue {
+  readonly id: string;
+  /** Patterns such as `check/cheque * in the mail/post`; any one of them is a hit. */
+  readonly says: readonly string[];
+  /** The branch to suggest, by id. */
+  readonly opens?: string;
+  /** The don't to bring up, by id. */
+  readonly reminds?: string;
 }
 
 /** Something never to do on a call, and why. */
@@ -131,6 +184,13 @@ export interface Playbook {
   readonly branches: readonly PlaybookBranch[];
   readonly outcomes: readonly OutcomeSpec[];
   readonly donts: readonly Dont[];
+  /** Absent in playbooks written before cues existed. */
+  readonly cues?: readonly Cue[];
+}
+
+/** The playbook's cues; none for a playbook written before cues existed. */
+export function cuesOf(playbook: Playbook): readonly Cue[] {
+  return playbook.cues ?? [];
 }
 
 /** The stored playbooks as the start form lists them. */

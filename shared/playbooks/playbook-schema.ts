@@ -1,8 +1,18 @@
 import { z } from 'zod';
-import { phraseVersionProblems } from '../domain/merge-tokens';
+import { cuePatternProblem } from '../domain/cues';
+import {
+  ACCOUNT_FACTS,
+  capturedTokensOf,
+  phraseVersionProblems,
+  versionsOf,
+  versionText,
+} from '../domain/merge-tokens';
 export { PLAYBOOK_FILE_MAX_BYTES } from '../domain/playbook';
 import {
+  cuesOf,
   FIELD_TYPES,
+  findField,
+  findSection,
   PLAYBOOK_FORMAT,
   type CaptureField,
   type Guidance,
@@ -19,7 +29,7 @@ const id = z
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `use at most ${max} characters`);
 
-const fieldBase = { id, label: text(80), hint: text(200).optional() };
+const fieldBase = { id, label: text(80), hint: text(200).optional(), ask: text(200).optional() };
 
 const fieldSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -62,14 +72,31 @@ const fieldSchema = z.discriminatedUnion('type', [
 
 // Phrase and form rules are checked where they sit, so they are reported even while another part
 // of the document still has the wrong shape (rules between parts need the whole shape first).
+const factVersion = z.strictObject({
+  say: text(400),
+  needs: z
+    .array(z.enum(ACCOUNT_FACTS, { error: `expected one of ${ACCOUNT_FACTS.join(', ')}` }))
+    .min(1, 'list at least one fact; a version that needs none is plain text'),
+});
+const phraseVersion = z.union([text(400), factVersion]);
 const phrase = z
-  .union([text(400), z.array(text(400)).min(1, 'list at least one version')])
+  .union([text(400), factVersion, z.array(phraseVersion).min(1, 'list at least one version')])
   .superRefine((template, context) => {
-    const versions = typeof template === 'string' ? [template] : template;
-    versions.forEach((version, index) => {
-      const path = typeof template === 'string' ? [] : [index];
-      for (const problem of phraseVersionProblems(version, index === versions.length - 1)) {
-        context.addIssue({ code: 'custom', path, message: problem });
+    const isList = Array.isArray(template);
+    versionsOf(template).forEach((version, index) => {
+      const at: Path = isList ? [index] : [];
+      const wordsAt = typeof version === 'string' ? at : [...at, 'say'];
+      for (const problem of phraseVersionProblems(versionText(version))) {
+        context.addIssue({ code: 'custom', path: wordsAt, message: problem });
+      }
+      if (typeof version !== 'string') {
+        for (const repeated of duplicates(version.needs)) {
+          context.addIssue({
+            code: 'custom',
+            path: [...at, 'needs', repeated],
+            message: 'is listed twice',
+          });
+        }
       }
     });
   });
@@ -92,20 +119,57 @@ const guidance = {
   donts: z.array(id).max(10, 'list at most 10 reminders'),
 };
 
-const stepSchema = z.strictObject(guidance);
+const stepSchema = z.strictObject({ ...guidance, opens: id.optional() });
 
 const branchSchema = z.strictObject({
   ...guidance,
   key: z.string().regex(/^[A-Z]$/, 'use one capital letter, like "M"'),
   outcome: id,
-  action: z.strictObject({ what: text(200), dueField: id.optional() }).optional(),
+  action: z
+    .strictObject({ what: text(200), dueField: id.optional(), whoField: id.optional() })
+    .optional(),
 });
 
 const outcomeSchema = z.strictObject({
   id,
   label: text(80),
   kind: z.enum(['action', 'follow-up']),
+  key: z
+    .string()
+    .regex(/^[A-Z]$/, 'use one capital letter, like "N"')
+    .optional(),
 });
+
+// A pattern's own syntax is the matcher's to judge, so the file check and the matcher never differ.
+const cuePattern = z
+  .string()
+  .max(120, 'use at most 120 characters')
+  .superRefine((pattern, context) => {
+    const problem = cuePatternProblem(pattern);
+    if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+  });
+
+const cueSchema = z
+  .strictObject({
+    id,
+    says: z
+      .array(cuePattern)
+      .min(1, 'list at least one pattern')
+      .max(30, 'list at most 30 patterns'),
+    opens: id.optional(),
+    reminds: id.optional(),
+  })
+  .superRefine((cue, context) => {
+    const report = (message: string) => context.addIssue({ code: 'custom', path: [], message });
+    if (cue.opens !== undefined && cue.reminds !== undefined) {
+      report('set either "opens" or "reminds", not both: a cue does one thing');
+    } else if (cue.opens === undefined && cue.reminds === undefined) {
+      report('set "opens" (a branch to suggest) or "reminds" (a dont to bring up)');
+    }
+    for (const repeated of duplicates(cue.says)) {
+      context.addIssue({ code: 'custom', path: ['says', repeated], message: 'is listed twice' });
+    }
+  });
 
 const dontSchema = z.strictObject({ id, text: text(200), why: text(1_000) });
 
@@ -123,14 +187,15 @@ function duplicates(ids: readonly string[]): Set<number> {
 
 /** Rules between parts of the document that the shape alone cannot express. */
 function checkReferences(playbook: Playbook, report: (path: Path, message: string) => void) {
-  const sections: [string, Guidance[]][] = [
-    ['steps', [...playbook.steps]],
-    ['branches', [...playbook.branches]],
+  const sections: [string, readonly Guidance[]][] = [
+    ['steps', playbook.steps],
+    ['branches', playbook.branches],
   ];
   const sectionIds = sections.flatMap(([, list]) => list.map((section) => section.id));
   const repeatedSections = duplicates(sectionIds);
   const dontIds = new Set(playbook.donts.map((dont) => dont.id));
   const outcomeIds = new Set(playbook.outcomes.map((outcome) => outcome.id));
+  const branchIds = new Set(playbook.branches.map((branch) => branch.id));
 
   let offset = 0;
   for (const [kind, list] of sections) {
@@ -144,15 +209,48 @@ function checkReferences(playbook: Playbook, report: (path: Path, message: strin
           report([...at, 'donts', dontIndex], `"${dontId}" is not one of the donts' ids`);
         }
       });
+      checkCapturedTokens(playbook, section, (path, message) =>
+        report([...at, 'phrases', ...path], message),
+      );
     });
     offset += list.length;
   }
 
-  const repeatedKeys = duplicates(playbook.branches.map((branch) => branch.key));
+  playbook.steps.forEach((step, index) => {
+    if (step.opens !== undefined && !branchIds.has(step.opens)) {
+      report(['steps', index, 'opens'], `"${step.opens}" is not one of the branches' ids`);
+    }
+  });
+
+  // Branch and outcome keys share Alt+Shift, so one letter can do only one of them.
+  const keyHolders = [
+    ...playbook.branches.map((branch, index) => ({
+      key: branch.key,
+      at: ['branches', index, 'key'],
+      isBranch: true,
+    })),
+    ...playbook.outcomes.flatMap((outcome, index) =>
+      outcome.key === undefined
+        ? []
+        : [{ key: outcome.key, at: ['outcomes', index, 'key'], isBranch: false }],
+    ),
+  ];
+  const firstHolder = new Map<string, (typeof keyHolders)[number]>();
+  for (const holder of keyHolders) {
+    const first = firstHolder.get(holder.key);
+    if (first === undefined) firstHolder.set(holder.key, holder);
+    else {
+      report(
+        holder.at,
+        first.isBranch
+          ? `"${holder.key}" opens another branch already`
+          : `"${holder.key}" ends the call with another outcome already`,
+      );
+    }
+  }
+
   playbook.branches.forEach((branch, index) => {
     const at = ['branches', index];
-    if (repeatedKeys.has(index))
-      report([...at, 'key'], `"${branch.key}" opens another branch already`);
     if (!outcomeIds.has(branch.outcome)) {
       report([...at, 'outcome'], `"${branch.outcome}" is not one of the outcomes' ids`);
     }
@@ -163,16 +261,66 @@ function checkReferences(playbook: Playbook, report: (path: Path, message: strin
     ) {
       report([...at, 'action', 'dueField'], `"${dueField}" is not a date field of this branch`);
     }
+    const whoField = branch.action?.whoField;
+    if (
+      whoField !== undefined &&
+      !branch.fields.some((f) => f.id === whoField && f.type === 'text')
+    ) {
+      report([...at, 'action', 'whoField'], `"${whoField}" is not a text field of this branch`);
+    }
+  });
+
+  playbook.outcomes.forEach((outcome, index) => {
+    if (outcome.key !== undefined && outcome.kind !== 'follow-up') {
+      report(
+        ['outcomes', index, 'key'],
+        'only a follow-up outcome has a key: it ends the call at once, with nothing to agree',
+      );
+    }
+  });
+
+  const cues = cuesOf(playbook);
+  cues.forEach((cue, index) => {
+    if (cue.opens !== undefined && !branchIds.has(cue.opens)) {
+      report(['cues', index, 'opens'], `"${cue.opens}" is not one of the branches' ids`);
+    }
+    if (cue.reminds !== undefined && !dontIds.has(cue.reminds)) {
+      report(['cues', index, 'reminds'], `"${cue.reminds}" is not one of the donts' ids`);
+    }
   });
 
   for (const [list, name] of [
     [playbook.outcomes, 'outcomes'],
     [playbook.donts, 'donts'],
+    [cues, 'cues'],
   ] as const) {
     for (const index of duplicates(list.map((item) => item.id))) {
       report([name, index, 'id'], `"${list[index]?.id}" is used twice`);
     }
   }
+}
+
+/** Every `{section.field}` of a section's phrases must name a field the playbook has. */
+function checkCapturedTokens(
+  playbook: Playbook,
+  section: Guidance,
+  report: (path: Path, message: string) => void,
+) {
+  section.phrases.forEach((template, phraseIndex) => {
+    const isList = Array.isArray(template);
+    versionsOf(template).forEach((version, versionIndex) => {
+      const path: Path = [phraseIndex, ...(isList ? [versionIndex] : [])];
+      if (typeof version !== 'string') path.push('say');
+      for (const { token, sectionId, fieldId } of capturedTokensOf(versionText(version))) {
+        const named = findSection(playbook, sectionId);
+        if (named === undefined) {
+          report(path, `${token}: "${sectionId}" is not one of the steps' or branches' ids`);
+        } else if (findField(named, fieldId) === undefined) {
+          report(path, `${token} is not a field of "${sectionId}"`);
+        }
+      }
+    });
+  });
 }
 
 /** Rules within one form: unique ids, and date fields that refer to other date fields. */
@@ -226,6 +374,7 @@ export const playbookSchema = z
       .min(1, 'list at least one outcome')
       .max(30, 'list at most 30 outcomes'),
     donts: z.array(dontSchema).max(30, 'list at most 30 donts'),
+    cues: z.array(cueSchema).max(40, 'list at most 40 cues').optional(),
   })
   .superRefine((playbook, context) => {
     checkReferences(playbook, (path, message) =>
@@ -242,12 +391,29 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/**
+ * A phrase is a sentence, a sentence with its needs, or a list of them. When the value has the
+ * shape of just one of these, its own problems are what the team lead needs ("needs[0]: expected
+ * one of …"), not that it fits none of the three.
+ */
+function withinUnions(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union') return [issue];
+    const fitting = issue.errors.filter(
+      (option) => !option.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type'),
+    );
+    const [only] = fitting;
+    if (fitting.length !== 1 || only === undefined || only.length === 0) return [issue];
+    return withinUnions(only).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+  });
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_union':
-      // Only a field's `type` is a union this document has (the phrase union reports its own).
+      // A field's `type` and a phrase are the unions this document has.
       if (issue.path.at(-1) === 'type') return `expected one of ${FIELD_TYPES.join(', ')}`;
-      return 'expected a sentence, or a list of versions of it';
+      return 'expected a sentence, a sentence with the facts it needs ({ "say", "needs" }), or a list of versions';
     case 'invalid_value':
       return `expected ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map(String).join(', ')}`;
     case 'invalid_type':
@@ -293,7 +459,7 @@ export function checkPlaybookDocument(document: unknown): PlaybookFileCheck {
   if (result.success) return { ok: true, playbook: result.data };
   return {
     ok: false,
-    issues: result.error.issues.map((issue) => {
+    issues: withinUnions(result.error.issues).map((issue) => {
       const path = formatPath(issue.path);
       return `${path === '' ? '(document)' : path}: ${describeIssue(issue)}`;
     }),

@@ -195,7 +195,7 @@ describe('applyCommand', () => {
       ['acknowledge', T0 + 2_000],
       ['empathize', null],
       ['recognition', T0 + 3_000],
-      ['payment-status', null],
+      ['probe-mail', null],
       ['leave-action', T0 + 1_000],
       ['follow-up', null],
     ]);

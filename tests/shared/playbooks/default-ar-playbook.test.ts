@@ -1,5 +1,7 @@
-import { fillPhrase } from '../../../shared/domain/merge-tokens';
+import { createCueMatcher } from '../../../shared/domain/cues';
+import { fillPhrase, versionsOf, versionText } from '../../../shared/domain/merge-tokens';
 import {
+  cuesOf,
   dontsFor,
   findBranch,
   findOutcome,
@@ -27,7 +29,13 @@ function fieldOf(branchId: string, fieldId: string): CaptureField | undefined {
 /** Every word a section gives the caller, for the few checks that must look at the wording. */
 function wordsOf(section: Guidance | undefined): string {
   if (!section) return '';
-  return [section.prompt, section.why, ...section.phrases.flat(), ...section.questions]
+  return [
+    section.prompt,
+    section.why,
+    ...section.phrases.flatMap((phrase) => versionsOf(phrase).map(versionText)),
+    ...section.questions,
+    ...section.fields.flatMap((field) => field.ask ?? []),
+  ]
     .join('\n')
     .toLowerCase();
 }
@@ -37,8 +45,8 @@ describe('defaultArPlaybook', () => {
     expect(checkPlaybookDocument(JSON.parse(JSON.stringify(defaultArPlaybook))).ok).toBe(true);
   });
 
-  it('has a positive integer version', () => {
-    expect(Number.isInteger(defaultArPlaybook.version) && defaultArPlaybook.version > 0).toBe(true);
+  it('is version 3, the one whose phrases are bound to the facts they state', () => {
+    expect(defaultArPlaybook.version).toBe(3);
   });
 
   it('runs from preparing to following up, in call order', () => {
@@ -47,10 +55,45 @@ describe('defaultArPlaybook', () => {
       'acknowledge',
       'empathize',
       'recognition',
-      'payment-status',
+      'probe-mail',
       'leave-action',
       'follow-up',
     ]);
+  });
+
+  it('has the mission’s five steps by name, in order, between Prepare and the recap', () => {
+    expect(defaultArPlaybook.steps.map((step) => step.title)).toEqual([
+      'Prepare',
+      'Acknowledge the issue',
+      'Empathize',
+      'Give recognition',
+      'Probe "the check is in the mail"',
+      'Leave an action',
+      'Recap and follow up',
+    ]);
+  });
+
+  it('opens the check-in-the-mail form from the probe step', () => {
+    expect(findPlaybookStep(defaultArPlaybook, 'probe-mail')?.opens).toBe('check-in-mail');
+    expect(defaultArPlaybook.steps.filter((step) => step.opens !== undefined)).toHaveLength(1);
+  });
+
+  it('says in the probe step what to ask when a payment is said to be on its way', () => {
+    const probe = findPlaybookStep(defaultArPlaybook, 'probe-mail')!;
+    const guidance = `${probe.prompt}\n${probe.why}`.toLowerCase();
+
+    for (const detail of ['on its way', 'when', 'check number', 'amount', 'mailed', 'key']) {
+      expect(guidance, detail).toContain(detail);
+    }
+  });
+
+  it('asks plainly what holds up payment while acknowledging the issue', () => {
+    const acknowledge = findPlaybookStep(defaultArPlaybook, 'acknowledge')!;
+
+    expect(acknowledge.prompt.toLowerCase()).toContain('what holds up payment');
+    expect(acknowledge.phrases.flatMap((p) => versionsOf(p).map(versionText))).toEqual(
+      expect.arrayContaining([expect.stringContaining('{daysPastDue} days past due')]),
+    );
   });
 
   it('has the six situations a call can turn into, a wrong contact, and one for anything else', () => {
@@ -73,6 +116,31 @@ describe('defaultArPlaybook', () => {
 
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.every((key) => /^[A-Z]$/.test(key))).toBe(true);
+  });
+
+  it('opens an invoice not received with I, leaving N to No answer', () => {
+    expect(branch('invoice-not-received').key).toBe('I');
+  });
+
+  it('ends a call that reached nobody with one key each', () => {
+    const keys = Object.fromEntries(
+      defaultArPlaybook.outcomes.flatMap((o) => (o.key === undefined ? [] : [[o.id, o.key]])),
+    );
+
+    expect(keys).toEqual({ 'no-answer': 'N', voicemail: 'V', 'wrong-contact': 'X' });
+  });
+
+  it('uses no letter twice across branch and outcome keys', () => {
+    const keys = [
+      ...defaultArPlaybook.branches.map((b) => b.key),
+      ...defaultArPlaybook.outcomes.flatMap((o) => o.key ?? []),
+    ];
+
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('names who on our side owns a dispute’s follow-up', () => {
+    expect(branch('dispute').action?.whoField).toBe('owner');
   });
 
   it('lists the eleven outcomes of the domain notes, and one for anything else', () => {
@@ -148,14 +216,56 @@ describe('defaultArPlaybook', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('fills every phrase without any values to text free of braces and brackets', () => {
+  it('leaves out a phrase, or fills it free of braces and brackets, on a call that knows nothing', () => {
     for (const section of sections) {
       for (const phrase of section.phrases) {
         const filled = fillPhrase(phrase, {});
-        expect(filled, JSON.stringify(phrase)).not.toBeNull();
-        expect(filled, JSON.stringify(phrase)).not.toMatch(/[{}[\]]/);
+        if (filled !== null) expect(filled, JSON.stringify(phrase)).not.toMatch(/[{}[\]]/);
       }
     }
+  });
+
+  it('still gives something to say in every step that has phrases, on a call that knows nothing', () => {
+    for (const section of sections.filter((s) => s.phrases.length > 0)) {
+      const said = section.phrases.map((phrase) => fillPhrase(phrase, {}));
+      expect(
+        said.some((phrase) => phrase !== null),
+        section.id,
+      ).toBe(true);
+    }
+  });
+
+  it('asks a question only once: a field’s question is not also a tick-box', () => {
+    const normal = (question: string) =>
+      question
+        .toLowerCase()
+        .replace(/[^a-z]+/g, ' ')
+        .trim();
+    for (const section of sections) {
+      const asked = new Set(
+        section.fields.flatMap((field) => (field.ask ? [normal(field.ask)] : [])),
+      );
+      for (const question of section.questions) {
+        expect(asked.has(normal(question)), `${section.id}: ${question}`).toBe(false);
+      }
+    }
+  });
+
+  it('gives every situation’s form the questions its fields answer', () => {
+    for (const section of defaultArPlaybook.branches) {
+      expect(
+        section.fields.some((field) => field.ask !== undefined),
+        section.id,
+      ).toBe(true);
+    }
+  });
+
+  it('keeps as tick-boxes only questions no field answers', () => {
+    expect(branch('check-in-mail').questions).toEqual([
+      'If it does not arrive, will they stop the check and reissue it, or pay by ACH or wire?',
+    ]);
+    expect(branch('promise-to-pay').questions).toEqual([]);
+    expect(findPlaybookStep(defaultArPlaybook, 'follow-up')?.questions).toEqual([]);
   });
 
   it('refers only to donts it has', () => {
@@ -222,8 +332,14 @@ describe('defaultArPlaybook', () => {
       });
     });
 
-    it('asks one question for each detail to probe', () => {
-      expect(branch('check-in-mail').questions.length).toBeGreaterThanOrEqual(6);
+    it('asks one question for each detail to probe, with its field', () => {
+      const asks = Object.fromEntries(
+        branch('check-in-mail').fields.flatMap((f) => (f.ask ? [[f.id, f.ask]] : [])),
+      );
+
+      expect(Object.keys(asks).length).toBeGreaterThanOrEqual(6);
+      expect(asks['mailed-on']).toBe('When was it mailed?');
+      expect(asks['check-number']).toBe('What is the check number?');
     });
 
     it('reminds not to accept the claim without details', () => {
@@ -373,18 +489,18 @@ describe('defaultArPlaybook', () => {
     it('has the caller give specific recognition, using how long they have been a customer', () => {
       const recognition = findPlaybookStep(defaultArPlaybook, 'recognition');
 
-      expect(recognition?.phrases.flat().some((phrase) => phrase.includes('{customerSince}'))).toBe(
-        true,
-      );
+      const words = recognition?.phrases.flatMap((p) => versionsOf(p).map(versionText)) ?? [];
+
+      expect(words.some((phrase) => phrase.includes('{customerSince}'))).toBe(true);
       expect(recognition?.donts).toContain('one-size-fits-all');
     });
 
-    it('has the caller ask what holds up payment and open the situation that fits', () => {
-      expect(findSection(defaultArPlaybook, 'payment-status')?.questions.length).toBeGreaterThan(0);
+    it('has the caller ask whether something prevents payment', () => {
+      expect(findSection(defaultArPlaybook, 'acknowledge')?.questions.length).toBeGreaterThan(0);
     });
 
     it('has the caller probe "the check is in the mail"', () => {
-      expect(findPlaybookStep(defaultArPlaybook, 'payment-status')?.donts).toContain(
+      expect(findPlaybookStep(defaultArPlaybook, 'probe-mail')?.donts).toContain(
         'accepting-the-mail-claim',
       );
     });
@@ -457,5 +573,125 @@ describe('findSection', () => {
 
   it('returns undefined for an unknown id', () => {
     expect(findSection(defaultArPlaybook, 'nope')).toBeUndefined();
+  });
+});
+
+describe('the default playbook’s cues', () => {
+  const cues = cuesOf(defaultArPlaybook);
+  const matcher = createCueMatcher(cues);
+  const cueOf = (text: string) => matcher.find(text)?.cueId ?? null;
+  const targetOf = (text: string) => {
+    const cue = cues.find((candidate) => candidate.id === cueOf(text));
+    return cue === undefined ? null : (cue.opens ?? `don't:${cue.reminds ?? ''}`);
+  };
+
+  it('suggests each situation a call commonly turns into', () => {
+    expect(cues.flatMap((cue) => cue.opens ?? []).sort()).toEqual(
+      [
+        'already-paid',
+        'check-in-mail',
+        'dispute',
+        'hardship',
+        'invoice-not-received',
+        'promise-to-pay',
+        'wrong-contact',
+      ].sort(),
+    );
+  });
+
+  it('reminds of not threatening, not raising one’s voice and not reacting', () => {
+    expect(cues.flatMap((cue) => cue.reminds ?? []).sort()).toEqual(
+      ['legal-threats', 'raising-voice', 'reacting'].sort(),
+    );
+  });
+
+  it.each([
+    // The check is in the mail, however it is put.
+    ['Says the check is in the mail', 'check-in-mail'],
+    ['cust: cheque’s in the post since Tues', 'check-in-mail'],
+    ['They mailed it on Friday', 'check-in-mail'],
+    ['check was sent last week to the lockbox', 'check-in-mail'],
+    ['AP says the payment went out', 'check-in-mail'],
+    ['payment is on its way', 'check-in-mail'],
+    ['They CUT A CHECK on the 12th', 'check-in-mail'],
+    ['put the chk\nin the mail yesterday', 'check-in-mail'],
+    // Already paid.
+    ['Customer says they already paid', 'already-paid'],
+    ['we paid that last week', 'already-paid'],
+    ['insists it has been paid', 'already-paid'],
+    ['payment was made on the 3rd by ACH', 'already-paid'],
+    ['their bank says the check cleared', 'already-paid'],
+    // Invoice not received.
+    ['never got the invoice', 'invoice-not-received'],
+    ['They didn’t get the bill', 'invoice-not-received'],
+    ['Dana has not received any invoice from us', 'invoice-not-received'],
+    ['haven’t received the invoice', 'invoice-not-received'],
+    ['invoice never arrived', 'invoice-not-received'],
+    ['AP cannot find the invoice', 'invoice-not-received'],
+    // Dispute.
+    ['we dispute the freight charge', 'dispute'],
+    ['They disagree with the charge for setup', 'dispute'],
+    ['disputing 2 lines on the invoice', 'dispute'],
+    ['price is wrong on line 3', 'dispute'],
+    ['says they were overcharged', 'dispute'],
+    ['billed us twice for the same order', 'dispute'],
+    ['goods arrived damaged', 'dispute'],
+    // Hardship.
+    ['can’t pay this month', 'hardship'],
+    ['they cannot pay until the 30th', 'hardship'],
+    ['they can not pay right now', 'hardship'],
+    ['cant afford the full amount', 'hardship'],
+    ['cash flow problems since the summer', 'hardship'],
+    ['money is tight', 'hardship'],
+    ['asked about a payment plan', 'hardship'],
+    ['won’t be able to pay this month', 'hardship'],
+    // Promise to pay.
+    ['will pay by Friday', 'promise-to-pay'],
+    ['they will send it by friday', 'promise-to-pay'],
+    ["we'll pay next week", 'promise-to-pay'],
+    ['promised payment by the 15th', 'promise-to-pay'],
+    ['going to pay on Monday', 'promise-to-pay'],
+    // Wrong contact.
+    ['wrong person', 'wrong-contact'],
+    ['Dana doesn’t work here anymore', 'wrong-contact'],
+    ['not the right person, try AP', 'wrong-contact'],
+    ['she left the company in May', 'wrong-contact'],
+    ['he no longer works there', 'wrong-contact'],
+    // Heated words bring up a don't.
+    ['threatened legal action', "don't:legal-threats"],
+    ['said they will sue us', "don't:legal-threats"],
+    ['they are suing', "don't:legal-threats"],
+    ['talk to our lawyer', "don't:legal-threats"],
+    ['their attorney will call', "don't:legal-threats"],
+    ['will take you to court', "don't:legal-threats"],
+    ['going to a collections agency', "don't:legal-threats"],
+    ['said a collection agency would be next', "don't:legal-threats"],
+    ['will report you to the BBB', "don't:legal-threats"],
+    ['you people never listen', "don't:reacting"],
+    ['this is ridiculous', "don't:reacting"],
+    ['says we are harassing them', "don't:reacting"],
+    ['stop calling us', "don't:reacting"],
+    ['customer yelling', "don't:raising-voice"],
+  ])('suggests the right thing for %j', (notes, target) => {
+    expect(targetOf(notes)).toBe(target);
+  });
+
+  it.each([
+    'Sent an email to Dana',
+    'check the mailbox at the front desk',
+    'Emailed the statement',
+    'we will pursue this next week',
+    'Sue from accounting will call back',
+    'asked Sue for the remittance',
+    'sent it to Sue',
+    'suede jackets order',
+    'dispute resolved last week',
+    'the dispute was resolved',
+    'invoice has not been paid yet',
+    'mailed to 12 Court St',
+    'they usually pay on time',
+    'left a voicemail',
+  ])('suggests nothing for %j', (notes) => {
+    expect(matcher.find(notes)).toBeNull();
   });
 });

@@ -1,4 +1,11 @@
-import { FIELD_TYPES } from '../../../shared/domain/playbook';
+import { versionsOf, versionText } from '../../../shared/domain/merge-tokens';
+import {
+  FIELD_TYPES,
+  type Guidance,
+  type PhraseTemplate,
+  type PhraseVersion,
+  type Playbook,
+} from '../../../shared/domain/playbook';
 import { defaultArPlaybook } from '../../../shared/playbooks/default-ar-playbook';
 import {
   checkPlaybookDocument,
@@ -48,6 +55,10 @@ function fieldIndex(branchId: string, fieldId: string): number {
   if (index < 0) throw new Error(`no field ${fieldId} in ${branchId}`);
   return index;
 }
+
+/** What the file check says about a token it does not know. */
+const unknownToken = (name: string) =>
+  `unknown token {${name}}; use one of {contact}, {customer}, {invoice}, {amount}, {daysPastDue}, {customerSince}, or {step-or-branch.field} for a captured value`;
 
 const mail = branchIndex('check-in-mail');
 const promise = branchIndex('promise-to-pay');
@@ -214,21 +225,22 @@ describe('checkPlaybookDocument', () => {
   });
 
   it('refuses a branch whose id a step has', () => {
-    expect(issuesOf(edited([['branches', promise, 'id'], 'prepare']))).toEqual([
+    // Phrases and cues that name "promise-to-pay" are reported too: that id no longer exists.
+    expect(issuesOf(edited([['branches', promise, 'id'], 'prepare']))).toContain(
       `branches[${promise}].id: "prepare" is already the id of another step or branch`,
-    ]);
+    );
   });
 
   it('refuses two branches with the same id', () => {
-    expect(issuesOf(edited([['branches', promise, 'id'], 'check-in-mail']))).toEqual([
+    expect(issuesOf(edited([['branches', promise, 'id'], 'check-in-mail']))).toContain(
       `branches[${promise}].id: "check-in-mail" is already the id of another step or branch`,
-    ]);
+    );
   });
 
   it('refuses two fields with the same id in one form', () => {
-    expect(issuesOf(edited([['branches', mail, 'fields', 1, 'id'], 'mailed-on']))).toEqual([
+    expect(issuesOf(edited([['branches', mail, 'fields', 1, 'id'], 'mailed-on']))).toContain(
       `branches[${mail}].fields[1].id: "mailed-on" is used twice in this form`,
-    ]);
+    );
   });
 
   it('accepts the same field id in two different forms', () => {
@@ -331,7 +343,7 @@ describe('checkPlaybookDocument', () => {
     expect([...issuesOf(document)].sort()).toEqual(
       [
         'steps[2].fields[0].type: expected one of text, date, money, number, choice',
-        'steps[1].phrases[1]: unknown token {name}; use one of {contact}, {customer}, {invoice}, {amount}, {daysPastDue}, {customerSince}',
+        `steps[1].phrases[1]: ${unknownToken('name')}`,
         `branches[${mail}].fields[${followUpBy}].notBefore: "amount" is not a date field of this form`,
       ].sort(),
     );
@@ -395,34 +407,21 @@ describe('checkPlaybookDocument', () => {
 
   it('names an unknown merge token and lists the known ones', () => {
     expect(issuesOf(edited([['steps', 1, 'phrases', 1], 'Hello {name}, thanks.']))).toEqual([
-      'steps[1].phrases[1]: unknown token {name}; use one of {contact}, {customer}, {invoice}, {amount}, {daysPastDue}, {customerSince}',
+      `steps[1].phrases[1]: ${unknownToken('name')}`,
     ]);
   });
 
-  it('refuses a list of versions whose last one needs a value', () => {
+  it('accepts a phrase every version of which needs a value: it is left out on a call without it', () => {
     const document = edited([
       ['steps', 1, 'phrases', 1],
       ['Hi {contact}.', 'About {invoice}.'],
     ]);
 
-    expect(issuesOf(document)).toEqual([
-      'steps[1].phrases[1][1]: the last version must read without any values: put its tokens inside [ ] or add a version without them',
-    ]);
-  });
-
-  it('refuses a single phrase that needs a value', () => {
-    expect(issuesOf(edited([['steps', 1, 'phrases', 1], 'Hi {contact}.']))).toEqual([
-      'steps[1].phrases[1]: the last version must read without any values: put its tokens inside [ ] or add a version without them',
-    ]);
-  });
-
-  it('accepts earlier versions that need values when the last one does not', () => {
-    const document = edited([
-      ['steps', 1, 'phrases', 1],
-      ['Hi {contact}.', 'Hi[ {contact}].'],
-    ]);
-
     expect(issuesOf(document)).toEqual([]);
+  });
+
+  it('accepts a single phrase that needs a value', () => {
+    expect(issuesOf(edited([['steps', 1, 'phrases', 1], 'Hi {contact}.']))).toEqual([]);
   });
 
   it.each(['Thanks [for calling.', 'Thanks] for calling.', 'Thanks [for [calling]].'])(
@@ -448,7 +447,7 @@ describe('checkPlaybookDocument', () => {
 
   it('refuses a phrase that is neither text nor a list of versions', () => {
     expect(issuesOf(edited([['steps', 1, 'phrases', 1], 42]))).toEqual([
-      'steps[1].phrases[1]: expected a sentence, or a list of versions of it',
+      'steps[1].phrases[1]: expected a sentence, a sentence with the facts it needs ({ "say", "needs" }), or a list of versions',
     ]);
   });
 
@@ -480,7 +479,7 @@ describe('checkPlaybookDocument', () => {
     expect([...issuesOf(document)].sort()).toEqual(
       [
         `steps[0].donts[0]: "shouting" is not one of the donts' ids`,
-        'steps[1].phrases[1]: unknown token {name}; use one of {contact}, {customer}, {invoice}, {amount}, {daysPastDue}, {customerSince}',
+        `steps[1].phrases[1]: ${unknownToken('name')}`,
         `branches[${mail}].fields[${followUpBy}].notBefore: "amount" is not a date field of this form`,
         `branches[${mail}].outcome: "lost-in-post" is not one of the outcomes' ids`,
         `branches[${promise}].key: "M" opens another branch already`,
@@ -493,6 +492,446 @@ describe('checkPlaybookDocument', () => {
 
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatch(/^\(document\): .*expected object$/);
+  });
+});
+
+const stepIndex = (stepId: string) => {
+  const index = defaultArPlaybook.steps.findIndex((step) => step.id === stepId);
+  if (index < 0) throw new Error(`no step ${stepId}`);
+  return index;
+};
+const outcomeIndex = (outcomeId: string) =>
+  defaultArPlaybook.outcomes.findIndex((outcome) => outcome.id === outcomeId);
+
+describe('phrases bound to facts', () => {
+  const recognition = stepIndex('recognition');
+
+  it('accepts a version that names the facts it needs', () => {
+    const document = edited([
+      ['steps', recognition, 'phrases', 0],
+      [{ say: 'You pay on time.', needs: ['paysOnTime', 'earlierPromise'] }, 'Thanks.'],
+    ]);
+
+    expect(issuesOf(document)).toEqual([]);
+  });
+
+  it('names the known facts when a version needs another', () => {
+    const document = edited([
+      ['steps', recognition, 'phrases', 0],
+      { say: 'You pay on time.', needs: ['goodPayer'] },
+    ]);
+
+    expect(issuesOf(document)).toEqual([
+      `steps[${recognition}].phrases[0].needs[0]: expected one of paysOnTime, earlierPromise`,
+    ]);
+  });
+
+  it('refuses a version that needs no fact at all', () => {
+    const document = edited([['steps', recognition, 'phrases', 0], [{ say: 'Hi.', needs: [] }]]);
+
+    expect(issuesOf(document)).toEqual([
+      `steps[${recognition}].phrases[0][0].needs: list at least one fact; a version that needs none is plain text`,
+    ]);
+  });
+
+  it('refuses a fact named twice', () => {
+    const document = edited([
+      ['steps', recognition, 'phrases', 0],
+      ['Hi.', { say: 'On time.', needs: ['paysOnTime', 'paysOnTime'] }],
+    ]);
+
+    expect(issuesOf(document)).toEqual([
+      `steps[${recognition}].phrases[0][1].needs[1]: is listed twice`,
+    ]);
+  });
+
+  it('says what is missing from a version with words but no needs', () => {
+    const document = edited([['steps', recognition, 'phrases', 0], { say: 'On time.' }]);
+
+    expect(issuesOf(document)).toEqual([
+      `steps[${recognition}].phrases[0].needs: missing; expected array`,
+    ]);
+  });
+
+  it('names an unknown property of a version', () => {
+    const document = edited([
+      ['steps', recognition, 'phrases', 0],
+      { say: 'On time.', needs: ['paysOnTime'], tone: 'warm' },
+    ]);
+
+    expect(issuesOf(document)).toEqual([
+      `steps[${recognition}].phrases[0]: unknown property "tone"`,
+    ]);
+  });
+
+  it('checks the words of a version that needs facts', () => {
+    const document = edited([
+      ['steps', recognition, 'phrases', 0],
+      ['Hi.', { say: 'Hi {name}.', needs: ['paysOnTime'] }],
+    ]);
+
+    expect(issuesOf(document)).toEqual([
+      `steps[${recognition}].phrases[0][1].say: ${unknownToken('name')}`,
+    ]);
+  });
+
+  it('accepts a token naming a field of another section', () => {
+    const document = edited([
+      ['steps', 1, 'phrases', 1],
+      'About {promise-to-pay.amount}[ by {promise-to-pay.pay-on}].',
+    ]);
+
+    expect(issuesOf(document)).toEqual([]);
+  });
+
+  it('refuses a token naming a field its section does not have', () => {
+    const document = edited([
+      ['branches', promise, 'phrases', 0, 0],
+      'So that is {promise-to-pay.amnt}. Have I got that right?',
+    ]);
+
+    expect(issuesOf(document)).toEqual([
+      `branches[${promise}].phrases[0][0]: {promise-to-pay.amnt} is not a field of "promise-to-pay"`,
+    ]);
+  });
+
+  it('refuses a token naming a section the playbook does not have', () => {
+    expect(issuesOf(edited([['steps', 1, 'phrases', 1], 'About {promise.amount}.']))).toEqual([
+      `steps[1].phrases[1]: {promise.amount}: "promise" is not one of the steps' or branches' ids`,
+    ]);
+  });
+
+  it('checks captured tokens in the words of a version that needs facts', () => {
+    const document = edited([
+      ['steps', recognition, 'phrases', 0],
+      [{ say: 'As promised, {promise-to-pay.sum}.', needs: ['earlierPromise'] }],
+    ]);
+
+    expect(issuesOf(document)).toEqual([
+      `steps[${recognition}].phrases[0][0].say: {promise-to-pay.sum} is not a field of "promise-to-pay"`,
+    ]);
+  });
+});
+
+describe('questions a field answers', () => {
+  const mailedOn = fieldIndex('check-in-mail', 'mailed-on');
+
+  it('accepts a field with its question', () => {
+    const document = edited([['branches', mail, 'fields', mailedOn, 'ask'], 'When did it go?']);
+
+    expect(issuesOf(document)).toEqual([]);
+  });
+
+  it('refuses an empty question', () => {
+    expect(issuesOf(edited([['branches', mail, 'fields', mailedOn, 'ask'], ' ']))).toEqual([
+      `branches[${mail}].fields[${mailedOn}].ask: must not be empty`,
+    ]);
+  });
+
+  it('refuses a question over 200 characters', () => {
+    const document = edited([['branches', mail, 'fields', mailedOn, 'ask'], 'x'.repeat(201)]);
+
+    expect(issuesOf(document)).toEqual([
+      `branches[${mail}].fields[${mailedOn}].ask: use at most 200 characters`,
+    ]);
+  });
+});
+
+describe('a step that opens a situation', () => {
+  const probe = stepIndex('probe-mail');
+
+  it('refuses a branch the playbook does not have', () => {
+    expect(issuesOf(edited([['steps', probe, 'opens'], 'lost-in-post']))).toEqual([
+      `steps[${probe}].opens: "lost-in-post" is not one of the branches' ids`,
+    ]);
+  });
+
+  it('refuses a step in place of a branch', () => {
+    expect(issuesOf(edited([['steps', probe, 'opens'], 'prepare']))).toEqual([
+      `steps[${probe}].opens: "prepare" is not one of the branches' ids`,
+    ]);
+  });
+
+  it('refuses an id that is not an id', () => {
+    expect(issuesOf(edited([['steps', probe, 'opens'], 'Check in mail']))).toContain(
+      `steps[${probe}].opens: use lowercase letters, digits and dashes, like "check-in-mail"`,
+    );
+  });
+});
+
+describe('who does a branch’s follow-up', () => {
+  const dispute = branchIndex('dispute');
+
+  it('refuses a field the branch does not have', () => {
+    expect(issuesOf(edited([['branches', dispute, 'action', 'whoField'], 'boss']))).toEqual([
+      `branches[${dispute}].action.whoField: "boss" is not a text field of this branch`,
+    ]);
+  });
+
+  it('refuses a field that is not text', () => {
+    expect(issuesOf(edited([['branches', dispute, 'action', 'whoField'], 'answer-by']))).toEqual([
+      `branches[${dispute}].action.whoField: "answer-by" is not a text field of this branch`,
+    ]);
+  });
+});
+
+describe('outcome keys', () => {
+  const noAnswer = outcomeIndex('no-answer');
+  const promiseOutcome = outcomeIndex('promise-to-pay');
+
+  it('refuses a key on an outcome that leaves something to agree', () => {
+    expect(issuesOf(edited([['outcomes', promiseOutcome, 'key'], 'Q']))).toEqual([
+      `outcomes[${promiseOutcome}].key: only a follow-up outcome has a key: it ends the call at once, with nothing to agree`,
+    ]);
+  });
+
+  it('refuses a key that is not one capital letter', () => {
+    expect(issuesOf(edited([['outcomes', noAnswer, 'key'], 'n']))).toEqual([
+      `outcomes[${noAnswer}].key: use one capital letter, like "N"`,
+    ]);
+  });
+
+  it('refuses a key a branch already uses', () => {
+    expect(issuesOf(edited([['outcomes', noAnswer, 'key'], 'M']))).toEqual([
+      `outcomes[${noAnswer}].key: "M" opens another branch already`,
+    ]);
+  });
+
+  it('refuses a key another outcome already uses', () => {
+    const voicemail = outcomeIndex('voicemail');
+
+    expect(issuesOf(edited([['outcomes', voicemail, 'key'], 'N']))).toEqual([
+      `outcomes[${voicemail}].key: "N" ends the call with another outcome already`,
+    ]);
+  });
+
+  it('refuses a branch key an outcome already uses, at the outcome', () => {
+    expect(issuesOf(edited([['branches', mail, 'key'], 'N']))).toEqual([
+      `outcomes[${noAnswer}].key: "N" opens another branch already`,
+    ]);
+  });
+});
+
+describe('cues', () => {
+  const cues = defaultArPlaybook.cues ?? [];
+  const opening = cues.findIndex((cue) => cue.opens !== undefined);
+  const reminding = cues.findIndex((cue) => cue.reminds !== undefined);
+
+  it('accepts a playbook without cues', () => {
+    expect(issuesOf(edited([['cues'], REMOVE]))).toEqual([]);
+  });
+
+  it('accepts an empty list of cues', () => {
+    expect(issuesOf(edited([['cues'], []]))).toEqual([]);
+  });
+
+  it('refuses a cue that both opens and reminds', () => {
+    expect(issuesOf(edited([['cues', opening, 'reminds'], 'reacting']))).toEqual([
+      `cues[${opening}]: set either "opens" or "reminds", not both: a cue does one thing`,
+    ]);
+  });
+
+  it('refuses a cue that does nothing', () => {
+    expect(issuesOf(edited([['cues', opening, 'opens'], REMOVE]))).toEqual([
+      `cues[${opening}]: set "opens" (a branch to suggest) or "reminds" (a dont to bring up)`,
+    ]);
+  });
+
+  it('refuses a cue that opens a branch the playbook does not have', () => {
+    expect(issuesOf(edited([['cues', opening, 'opens'], 'lost-in-post']))).toEqual([
+      `cues[${opening}].opens: "lost-in-post" is not one of the branches' ids`,
+    ]);
+  });
+
+  it('refuses a cue that reminds of a dont the playbook does not have', () => {
+    expect(issuesOf(edited([['cues', reminding, 'reminds'], 'shouting']))).toEqual([
+      `cues[${reminding}].reminds: "shouting" is not one of the donts' ids`,
+    ]);
+  });
+
+  it('refuses two cues with the same id', () => {
+    expect(issuesOf(edited([['cues', 1, 'id'], cues[0]!.id]))).toEqual([
+      `cues[1].id: "${cues[0]!.id}" is used twice`,
+    ]);
+  });
+
+  it.each([
+    ['* in the mail', 'a lone * cannot start or end a pattern'],
+    ['Check in the mail', 'write patterns in lowercase'],
+    ['check  in the mail', 'separate words with single spaces, with none at the start or end'],
+  ])('refuses the pattern %j in the matcher’s words', (pattern, problem) => {
+    expect(issuesOf(edited([['cues', 0, 'says', 1], pattern]))).toEqual([
+      `cues[0].says[1]: ${problem}`,
+    ]);
+  });
+
+  it('refuses an empty pattern', () => {
+    expect(issuesOf(edited([['cues', 0, 'says', 0], '']))).toEqual([
+      'cues[0].says[0]: write at least one word',
+    ]);
+  });
+
+  it('refuses a pattern over 120 characters', () => {
+    const long = `${Array.from({ length: 11 }, () => 'abcdefghij').join(' ')}k`;
+
+    expect(issuesOf(edited([['cues', 0, 'says', 0], long]))).toEqual([
+      'cues[0].says[0]: use at most 120 characters',
+    ]);
+  });
+
+  it('refuses a pattern listed twice in a cue', () => {
+    expect(issuesOf(edited([['cues', 0, 'says', 1], cues[0]!.says[0]]))).toEqual([
+      'cues[0].says[1]: is listed twice',
+    ]);
+  });
+
+  it('refuses a cue without patterns', () => {
+    expect(issuesOf(edited([['cues', 0, 'says'], []]))).toEqual([
+      'cues[0].says: list at least one pattern',
+    ]);
+  });
+
+  it('refuses more than 30 patterns in a cue', () => {
+    const says = Array.from({ length: 31 }, (_, index) => `word${index}`);
+
+    expect(issuesOf(edited([['cues', 0, 'says'], says]))).toEqual([
+      'cues[0].says: list at most 30 patterns',
+    ]);
+  });
+
+  it('refuses more than 40 cues', () => {
+    const many = Array.from({ length: 41 }, (_, index) => ({
+      id: `cue-${index}`,
+      says: [`word${index}`],
+      reminds: 'reacting',
+    }));
+
+    expect(issuesOf(edited([['cues'], many]))).toEqual(['cues: list at most 40 cues']);
+  });
+
+  it('names an unknown property of a cue', () => {
+    expect(issuesOf(edited([['cues', 0, 'weight'], 2]))).toEqual([
+      'cues[0]: unknown property "weight"',
+    ]);
+  });
+});
+
+/** A playbook as version 2 of the default, and files written for it, shaped it. */
+const OLDER_PLAYBOOK = {
+  format: 1,
+  id: 'team-ar',
+  version: 2,
+  name: 'Our overdue call',
+  description: '',
+  steps: [
+    {
+      id: 'open',
+      title: 'Open the call',
+      prompt: 'Say who you are and why you call.',
+      why: 'They should know at once what the call is about.',
+      phrases: [
+        [
+          'Hi[, {contact}]. I am calling about invoice {invoice}[ for {amount}].',
+          'Hi[, {contact}]. I am calling about an open invoice.',
+        ],
+        'Your payments are usually right on time.',
+      ],
+      questions: ['Is anything holding up payment?'],
+      fields: [],
+      donts: ['assuming'],
+    },
+  ],
+  branches: [
+    {
+      id: 'check-in-mail',
+      key: 'M',
+      title: 'Check in the mail',
+      prompt: 'Get details you can trace.',
+      why: 'A check with a number and a date can be found.',
+      phrases: ['Let me note the details.'],
+      questions: ['When was it mailed?', 'What is the check number?'],
+      fields: [
+        { id: 'mailed-on', label: 'Mailed on', type: 'date', allow: 'past' },
+        { id: 'check-number', label: 'Check number', type: 'text', format: 'digits' },
+        {
+          id: 'follow-up-by',
+          label: 'Follow up by',
+          type: 'date',
+          notBefore: 'mailed-on',
+          defaultFrom: { field: 'mailed-on', businessDays: 7 },
+        },
+      ],
+      donts: [],
+      outcome: 'check-in-mail',
+      action: { what: 'Check it arrived', dueField: 'follow-up-by' },
+    },
+    {
+      id: 'invoice-not-received',
+      key: 'N',
+      title: 'Invoice not received',
+      prompt: 'Resend it now.',
+      why: 'A missing invoice is easy to fix.',
+      phrases: [],
+      questions: [],
+      fields: [],
+      donts: [],
+      outcome: 'other',
+    },
+  ],
+  outcomes: [
+    { id: 'check-in-mail', label: 'Check in the mail', kind: 'action' },
+    { id: 'no-answer', label: 'No answer', kind: 'follow-up' },
+    { id: 'other', label: 'Other', kind: 'action' },
+  ],
+  donts: [{ id: 'assuming', text: 'Do not assume.', why: 'Ask and verify.' }],
+};
+
+/** The default playbook with everything version 3 added taken out again. */
+function withoutVersionThreeAdditions(): unknown {
+  const document = JSON.parse(JSON.stringify(defaultArPlaybook)) as Omit<Playbook, 'cues'> & {
+    cues?: unknown;
+  };
+  delete document.cues;
+  const plain = (template: PhraseTemplate) =>
+    Array.isArray(template)
+      ? versionsOf(template).map(versionText)
+      : versionText(template as PhraseVersion);
+  const guidance = <T extends Guidance>(section: T) => ({
+    ...section,
+    phrases: section.phrases.map(plain),
+    fields: section.fields.map(({ ask: _ask, ...field }) => field),
+  });
+  return {
+    ...document,
+    version: 2,
+    steps: document.steps.map(({ opens: _opens, ...step }) => guidance(step)),
+    branches: document.branches.map((branch) => ({
+      ...guidance(branch),
+      ...(branch.action && {
+        action: { what: branch.action.what, dueField: branch.action.dueField },
+      }),
+    })),
+    outcomes: document.outcomes.map(({ key: _key, ...outcome }) => outcome),
+  };
+}
+
+describe('playbooks written before version 3', () => {
+  it('still pass the check', () => {
+    expect(issuesOf(OLDER_PLAYBOOK)).toEqual([]);
+  });
+
+  it('read back without cues, questions on fields or outcome keys', () => {
+    const check = checkPlaybookDocument(OLDER_PLAYBOOK);
+
+    expect(check.ok && check.playbook.cues).toBeUndefined();
+    expect(check.ok && check.playbook.outcomes.every((o) => o.key === undefined)).toBe(true);
+  });
+
+  it('pass the check in the shape of the default playbook without its additions', () => {
+    const document = withoutVersionThreeAdditions();
+
+    expect(JSON.stringify(document)).not.toMatch(/"(ask|opens|whoField|needs|cues)"/);
+    expect(issuesOf(document)).toEqual([]);
   });
 });
 

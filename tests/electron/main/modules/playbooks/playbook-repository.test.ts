@@ -43,7 +43,7 @@ describe('createPlaybookRepository', () => {
     it('returns the snapshot as it was inserted', () => {
       repository.insert(defaultArPlaybook, T0);
 
-      expect(repository.get('default-ar', 2)).toEqual(defaultArPlaybook);
+      expect(repository.get('default-ar', defaultArPlaybook.version)).toEqual(defaultArPlaybook);
     });
 
     it('reads a snapshot back after the database is reopened', () => {
@@ -122,7 +122,7 @@ describe('createPlaybookRepository', () => {
       const listed = repository.list();
 
       expect(listed.map((playbook) => [playbook.id, playbook.version]).sort()).toEqual([
-        ['default-ar', 2],
+        ['default-ar', defaultArPlaybook.version],
         ['test-playbook', 5],
       ]);
     });

@@ -13,6 +13,10 @@ import { createRecordingLogger } from '../../../../support/ipc-fakes';
 import { tempDirs } from '../../../../support/temp-dir';
 import { playbookFile, recordingPublish, smallPlaybook } from '../../../support/fixtures';
 
+// The built-in default playbook's version, and the one an edited copy of it is stored as.
+const BUILT_IN = defaultArPlaybook.version;
+const NEXT = BUILT_IN + 1;
+
 const dirs = tempDirs();
 const opened: OpenedDatabase[] = [];
 
@@ -67,7 +71,7 @@ describe('createPlaybookService', () => {
     it('stores the built-in default playbook', () => {
       const { rows } = launch();
 
-      expect(rows()).toEqual([{ id: 'default-ar', version: 2, stored_at: T0 }]);
+      expect(rows()).toEqual([{ id: 'default-ar', version: BUILT_IN, stored_at: T0 }]);
     });
 
     it('does not store the built-in playbook again on the next launch', () => {
@@ -83,7 +87,7 @@ describe('createPlaybookService', () => {
       first.service.import(playbookFile(withExtraStep()));
       first.db.db.close();
 
-      expect(launch(dataDir).service.current('default-ar').version).toBe(3);
+      expect(launch(dataDir).service.current('default-ar').version).toBe(NEXT);
     });
   });
 
@@ -105,7 +109,7 @@ describe('createPlaybookService', () => {
 
       expect(playbooks.map((playbook) => [playbook.name, playbook.version])).toEqual([
         ['Another call', 3],
-        ['Overdue invoice call', 3],
+        ['Overdue invoice call', NEXT],
       ]);
       expect(defaultId).toBe('default-ar');
     });
@@ -116,8 +120,10 @@ describe('createPlaybookService', () => {
       const { service } = launch();
       service.import(playbookFile(withExtraStep()));
 
-      expect(service.get('default-ar', 2)).toEqual(defaultArPlaybook);
-      expect(service.get('default-ar', 3).steps).toHaveLength(defaultArPlaybook.steps.length + 1);
+      expect(service.get('default-ar', BUILT_IN)).toEqual(defaultArPlaybook);
+      expect(service.get('default-ar', NEXT).steps).toHaveLength(
+        defaultArPlaybook.steps.length + 1,
+      );
     });
 
     it('refuses a version that is not stored with not-found and a sentence', () => {
@@ -141,7 +147,7 @@ describe('createPlaybookService', () => {
       const { service } = launch();
       service.import(playbookFile(withExtraStep()));
 
-      expect(service.current('default-ar').version).toBe(3);
+      expect(service.current('default-ar').version).toBe(NEXT);
     });
 
     it('refuses an unknown playbook with not-found', () => {
@@ -180,8 +186,8 @@ describe('createPlaybookService', () => {
 
       const imported = service.import(playbookFile(withExtraStep()));
 
-      expect(imported.playbook.version).toBe(3);
-      expect(imported.message).toBe('Imported "Overdue invoice call" as version 3.');
+      expect(imported.playbook.version).toBe(NEXT);
+      expect(imported.message).toBe(`Imported "Overdue invoice call" as version ${NEXT}.`);
       expect(service.current('default-ar')).toEqual(imported.playbook);
     });
 
@@ -207,10 +213,12 @@ describe('createPlaybookService', () => {
       service.import(playbookFile(withExtraStep()));
 
       const row = db.db
-        .prepare("SELECT document_json FROM playbooks WHERE id = 'default-ar' AND version = 3")
+        .prepare(
+          `SELECT document_json FROM playbooks WHERE id = 'default-ar' AND version = ${NEXT}`,
+        )
         .get() as { document_json: string };
 
-      expect((JSON.parse(row.document_json) as Playbook).version).toBe(3);
+      expect((JSON.parse(row.document_json) as Playbook).version).toBe(NEXT);
     });
 
     it('stores nothing and announces nothing for a file equal to the newest version', () => {
@@ -220,7 +228,7 @@ describe('createPlaybookService', () => {
 
       expect(imported).toEqual({
         playbook: defaultArPlaybook,
-        message: '"Overdue invoice call" is already up to date (version 2).',
+        message: `"Overdue invoice call" is already up to date (version ${BUILT_IN}).`,
       });
       expect(rows()).toHaveLength(1);
       expect(published.events).toEqual([]);
@@ -231,7 +239,9 @@ describe('createPlaybookService', () => {
 
       const imported = service.import(playbookFile({ ...defaultArPlaybook, version: 9 }));
 
-      expect(imported.message).toBe('"Overdue invoice call" is already up to date (version 2).');
+      expect(imported.message).toBe(
+        `"Overdue invoice call" is already up to date (version ${BUILT_IN}).`,
+      );
       expect(rows()).toHaveLength(1);
     });
 
@@ -243,7 +253,7 @@ describe('createPlaybookService', () => {
       expect(error.code).toBe('invalid-input');
       expect(error.message).toBe(IMPORT_REFUSED_MESSAGE);
       expect(error.issues).toEqual([expect.stringMatching(/^The file is not valid JSON: /)]);
-      expect(rows()).toEqual([{ id: 'default-ar', version: 2, stored_at: T0 }]);
+      expect(rows()).toEqual([{ id: 'default-ar', version: BUILT_IN, stored_at: T0 }]);
       expect(published.events).toEqual([]);
     });
 
@@ -282,7 +292,7 @@ describe('createPlaybookService', () => {
       const { service } = launch();
       service.import(playbookFile(withExtraStep()));
 
-      expect(service.export('default-ar').fileName).toBe('default-ar-v3.json');
+      expect(service.export('default-ar').fileName).toBe(`default-ar-v${NEXT}.json`);
     });
 
     it('writes the playbook as indented JSON ending with a newline', () => {
@@ -299,7 +309,9 @@ describe('createPlaybookService', () => {
 
       const imported = service.import(service.export('default-ar').text);
 
-      expect(imported.message).toBe('"Overdue invoice call" is already up to date (version 2).');
+      expect(imported.message).toBe(
+        `"Overdue invoice call" is already up to date (version ${BUILT_IN}).`,
+      );
       expect(rows()).toHaveLength(1);
     });
 
