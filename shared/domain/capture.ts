@@ -34,6 +34,43 @@ export interface FieldContext {
 const error = (message: string): FieldCheck => ({ level: 'error', message });
 const warning = (message: string): FieldCheck => ({ level: 'warning', message });
 
+// Kinds of separator people write check numbers with, as the note names them.
+const DIGIT_SEPARATORS: readonly {
+  readonly pattern: RegExp;
+  readonly one: string;
+  readonly many: string;
+}[] = [
+  { pattern: /\s/g, one: 'the space', many: 'the spaces' },
+  { pattern: /[-‐‑‒–—]/g, one: 'the dash', many: 'the dashes' },
+  { pattern: /\./g, one: 'the dot', many: 'the dots' },
+  { pattern: /\//g, one: 'the slash', many: 'the slashes' },
+];
+const DIGITS_PREFIX = /^(#|no\.)\s*/i;
+
+const listInWords = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+
+/**
+ * A digits-only entry (a check number) with the separators people write it with taken out:
+ * spaces, dashes, dots and slashes, and a leading `#` or `No.`; with a note that says what went,
+ * for the caller to see. An entry that would still hold something other than digits (letters,
+ * say) is returned as typed, trimmed, for `checkField` to refuse.
+ */
+export function normalizeDigitsEntry(raw: string): { value: string; note: string | null } {
+  const typed = raw.trim();
+  const prefix = DIGITS_PREFIX.exec(typed)?.[1];
+  let value = prefix === undefined ? typed : typed.replace(DIGITS_PREFIX, '');
+  const removed = prefix === undefined ? [] : [prefix === '#' ? 'the #' : 'the No.'];
+  for (const separator of DIGIT_SEPARATORS) {
+    const count = value.match(separator.pattern)?.length ?? 0;
+    if (count === 0) continue;
+    removed.push(count === 1 ? separator.one : separator.many);
+    value = value.replace(separator.pattern, '');
+  }
+  if (removed.length === 0 || !/^\d+$/.test(value)) return { value: typed, note: null };
+  return { value, note: `Took out ${listInWords(removed)}: ${value}.` };
+}
+
 /**
  * Checks one value the way a caller would want it checked, in words that say what to do.
  * An empty value is fine: forms fill up as the call goes, and nothing is required mid-call.
@@ -50,7 +87,8 @@ export function checkField(
   }
   switch (field.type) {
     case 'text':
-      return field.format === 'digits' && !/^\d+$/.test(value)
+      // Separators are not the caller's mistake: the input takes them out on leaving the field.
+      return field.format === 'digits' && !/^\d+$/.test(normalizeDigitsEntry(value).value)
         ? error('Use digits only, for example 104522.')
         : null;
     case 'date':

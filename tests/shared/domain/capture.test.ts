@@ -6,6 +6,7 @@ import {
   followingDefaults,
   formatCapturedValue,
   hasCapturedValues,
+  normalizeDigitsEntry,
   otherDetailKey,
   type CaptureValues,
   type FieldContext,
@@ -112,7 +113,14 @@ describe('checkField', () => {
       expect(check('check-in-mail', 'check-number', ' 104522 ')).toBeNull();
     });
 
-    it.each(['10-4522', '#104522', '1045 22', 'ck104522', '1.5'])(
+    it.each(['10-4522', '#104522', '1045 22', 'No. 104 522', '10/45.22', '1.5'])(
+      'accepts %j in a digits-only field, whose separators the input takes out',
+      (value) => {
+        expect(check('check-in-mail', 'check-number', value)).toBeNull();
+      },
+    );
+
+    it.each(['ck104522', '104522a', 'ck-104522', '#', '--', 'No.', '10,4522', '+104522'])(
       'refuses %j in a digits-only field',
       (value) => {
         expect(check('check-in-mail', 'check-number', value)).toEqual(
@@ -371,6 +379,54 @@ describe('checkField', () => {
     ] as const)('refuses "other" in %s/%s, which does not allow it', (b, f) => {
       expect(check(b, f, 'other')).toEqual(error('Choose one of the options.'));
     });
+  });
+});
+
+describe('normalizeDigitsEntry', () => {
+  it.each([
+    ['104-233', '104233', 'Took out the dash: 104233.'],
+    ['104–233', '104233', 'Took out the dash: 104233.'],
+    ['10-42-33', '104233', 'Took out the dashes: 104233.'],
+    ['104 233', '104233', 'Took out the space: 104233.'],
+    ['1 04 233', '104233', 'Took out the spaces: 104233.'],
+    ['104\u00a0233', '104233', 'Took out the space: 104233.'],
+    ['104.233', '104233', 'Took out the dot: 104233.'],
+    ['104/233', '104233', 'Took out the slash: 104233.'],
+    ['#104233', '104233', 'Took out the #: 104233.'],
+    ['# 104233', '104233', 'Took out the #: 104233.'],
+    ['No. 104233', '104233', 'Took out the No.: 104233.'],
+    ['no.104233', '104233', 'Took out the No.: 104233.'],
+    ['#104-233', '104233', 'Took out the # and the dash: 104233.'],
+    ['No. 10 42-33', '104233', 'Took out the No., the space and the dash: 104233.'],
+    ['1 04-2.3/3', '104233', 'Took out the space, the dash, the dot and the slash: 104233.'],
+  ])('takes the separators out of %j, saying which', (raw, value, note) => {
+    expect(normalizeDigitsEntry(raw)).toEqual({ value, note });
+  });
+
+  it.each(['104233', '', '007'])('leaves %j alone, with no note', (raw) => {
+    expect(normalizeDigitsEntry(raw)).toEqual({ value: raw, note: null });
+  });
+
+  it('trims without a note, as every field is trimmed', () => {
+    expect(normalizeDigitsEntry('  104233 ')).toEqual({ value: '104233', note: null });
+  });
+
+  it.each(['ck104-233', '104-233a', 'No 104233', '104#233', '10,4233', '#', '- -'])(
+    'leaves %j as typed, trimmed, for the check to refuse',
+    (raw) => {
+      expect(normalizeDigitsEntry(` ${raw} `)).toEqual({ value: raw, note: null });
+    },
+  );
+
+  it('gives a value the check accepts whenever it leaves a note', () => {
+    const field = { id: 'n', label: 'Check number', type: 'text', format: 'digits' } as const;
+    for (const raw of ['#1 2-3', 'No. 4.5/6', '7 - 8']) {
+      const tidied = normalizeDigitsEntry(raw);
+
+      expect(tidied.note).not.toBeNull();
+      expect(checkField(field, tidied.value, context('check-in-mail'))).toBeNull();
+      expect(tidied.value).toMatch(/^\d+$/);
+    }
   });
 });
 
