@@ -7,7 +7,9 @@ import { StoresProvider } from './app/stores';
 import './styles/app.css';
 import './styles/views.css';
 import './styles/keyboard.css';
+import './styles/compact.css';
 import './styles/settings.css';
+import './styles/call.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

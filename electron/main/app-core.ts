@@ -29,6 +29,7 @@ import {
   StorageUnavailableError,
   type OpenedDatabase,
 } from './storage/database';
+import { hasPendingJournal } from './storage/database-file';
 import { migrate } from './storage/migrations';
 import { createReadWorker, readWorkerScript, type ReadWorker } from './worker/read-worker-client';
 
@@ -144,6 +145,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const overlay = createOverlayModule({ publish }, { host });
 
   function startSession(notice: string | null = null): StorageSession {
+    // A clean end (quit, SIGTERM, `close()`) checkpoints the WAL into the database file and
+    // empties it, so a WAL that still holds changes before the file is opened means the last run
+    // stopped without getting there: a crash, a kill, a power cut. That is the signal SQLite
+    // itself relies on to recover, and it is read before opening changes anything. A clean quit
+    // with a call open leaves an empty WAL, so that call is not reported as recovered. (A clean
+    // close whose checkpoint a running statement blocked leaves a WAL too: rare, and then the
+    // caller is told once too often rather than not told after a real crash.)
+    const wasEndedUncleanly = hasPendingJournal(path.join(dataDir, DATABASE_FILE_NAME));
     let opened: OpenedDatabase;
     let isInMemory = false;
     try {
@@ -170,6 +179,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
           ? // A first page is a search being typed: the newest replaces one still waiting.
             reads.run('history', query, query.after === null ? 'history-search' : undefined)
           : Promise.resolve({ items: [], next: null }),
+      wasEndedUncleanly,
     });
     const settings = createSettingsModule(context, { hotkeys: overlay.service, host });
     // Hotkeys registered and window preferences applied before any request can ask about them.

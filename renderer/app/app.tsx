@@ -2,14 +2,14 @@ import { CompactCall } from '../features/call/compact-call';
 import { CallView } from '../features/call/call-view';
 import { HistoryView } from '../features/history/history-view';
 import { CheatSheet } from '../features/keyboard/cheat-sheet';
+import { useGentleFocusScroll } from '../features/keyboard/gentle-focus-scroll';
 import { StepAnnouncer } from '../features/keyboard/step-announcer';
 import { useKeyboardCommands } from '../features/keyboard/use-keyboard-commands';
 import { ClickThroughIndicator } from '../features/overlay/click-through-indicator';
-import { LayoutToggle } from '../features/overlay/layout-toggle';
 import { PlaybooksView } from '../features/playbooks/playbooks-view';
-import { CoachingModeSwitch } from '../features/settings/coaching-mode-switch';
 import { SettingsView } from '../features/settings/settings-view';
 import { useAppearance } from '../features/settings/use-appearance';
+import { AppMenu } from './app-menu';
 import type { View } from './app-store';
 import { useAppState, usePlaybookState, useSettingsState } from './stores';
 
@@ -34,13 +34,15 @@ function CurrentView({ view }: { view: View }) {
 }
 
 /**
- * The window. Expanded: a slim header with the views, the coaching mode and the layout switch,
- * any storage or playbook problem, then the view itself. Compact: one line for the live call.
+ * The window. Expanded: one slim header line with the views and a menu (the coaching mode, the
+ * layout switch, the keys), any storage or playbook problem, then the view itself, which fills
+ * the rest of the window. Compact: two lines for the live call.
  * In both, the keyboard commands, the `?` cheat sheet and the announcements are always there.
  */
 export function App() {
   useAppearance();
   useKeyboardCommands();
+  useGentleFocusScroll();
   const layout = useSettingsState((state) => state.settings.layout);
   const view = useAppState((state) => state.view);
   const notice = useAppState((state) =>
@@ -59,8 +61,8 @@ export function App() {
       ) : (
         <>
           <header className="app__header">
-            <h1 className="app__title">Call Coach</h1>
-            <nav aria-label="Views">
+            <h1 className="visually-hidden">Call Coach</h1>
+            <nav className="app__views" aria-label="Views">
               {VIEWS.map(({ id, label }) => (
                 <button
                   key={id}
@@ -73,8 +75,7 @@ export function App() {
                 </button>
               ))}
             </nav>
-            <CoachingModeSwitch />
-            <LayoutToggle />
+            <AppMenu />
           </header>
           {notice && (
             <div className="storage-notice" role="alert">
@@ -95,7 +96,7 @@ export function App() {
               {settingsError}
             </p>
           )}
-          <main className="app__main">
+          <main className={`app__main app__main--${view}`}>
             <CurrentView view={view} />
           </main>
         </>

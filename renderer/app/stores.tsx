@@ -6,6 +6,7 @@ import {
   type CallState,
   type CallStoreOptions,
 } from '../features/call/call-store';
+import { createWorkAreaStore, type WorkAreaState } from '../features/call/work-area-store';
 import { createHistoryStore, type HistoryState } from '../features/history/history-store';
 import { createOverlayStore, type OverlayStoreState } from '../features/overlay/overlay-store';
 import { createPlaybookStore, type PlaybookState } from '../features/playbooks/playbook-store';
@@ -15,6 +16,7 @@ import { createAppStore, type AppState } from './app-store';
 export interface Stores {
   readonly app: ReturnType<typeof createAppStore>;
   readonly call: ReturnType<typeof createCallStore>;
+  readonly workArea: ReturnType<typeof createWorkAreaStore>;
   readonly history: ReturnType<typeof createHistoryStore>;
   readonly playbooks: ReturnType<typeof createPlaybookStore>;
   readonly settings: ReturnType<typeof createSettingsStore>;
@@ -26,6 +28,7 @@ export function createStores(api: CallCoachApi, options: CallStoreOptions = {}):
   return {
     app: createAppStore(api),
     call: createCallStore(api, options),
+    workArea: createWorkAreaStore(),
     history: createHistoryStore(api),
     playbooks: createPlaybookStore(api),
     settings: createSettingsStore(api),
@@ -53,6 +56,10 @@ export function useAppState<T>(selector: (state: AppState) => T): T {
 
 export function useCallState<T>(selector: (state: CallState) => T): T {
   return useStore(useStores().call, selector);
+}
+
+export function useWorkAreaState<T>(selector: (state: WorkAreaState) => T): T {
+  return useStore(useStores().workArea, selector);
 }
 
 export function useHistoryState<T>(selector: (state: HistoryState) => T): T {

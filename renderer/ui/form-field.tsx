@@ -16,6 +16,8 @@ export interface FormFieldProps {
   /** Shown under the control; only an error marks it invalid. */
   readonly message?: FieldMessageData | null | undefined;
   readonly isRequired?: boolean;
+  /** Extra class names for the field, for controls laid out differently (a date's shortcuts). */
+  readonly className?: string;
   readonly children: (control: FieldControlProps) => ReactNode;
 }
 
@@ -26,13 +28,14 @@ export function FormField({
   hint,
   message,
   isRequired = false,
+  className,
   children,
 }: FormFieldProps) {
   const hintId = `${id}-hint`;
   const messageId = `${id}-message`;
   const describedBy = [hint ? hintId : null, message ? messageId : null].filter(Boolean).join(' ');
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>
         {label}
         {isRequired && (

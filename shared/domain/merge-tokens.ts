@@ -202,23 +202,46 @@ function fillVersion(text: string, values: TokenValues): string | null {
   return tidy === '' ? null : tidy;
 }
 
+/** A phrase filled in for a call, and how many of the call's facts it states. */
+export interface FilledPhrase {
+  readonly text: string;
+  /** Token values and needed facts used: a read-back of what was captured scores high. */
+  readonly factCount: number;
+}
+
 /**
  * The phrase as the caller should see it for this call: the first version whose needed facts are
  * all held and whose tokens outside `[ ]` all have values, with optional parts kept only when
  * filled. Never shows a raw `{token}`. Null when no version can be said truthfully for this call:
  * the phrase is then left out. Without `facts`, none is held.
  */
+export function fillPhraseWithFacts(
+  template: PhraseTemplate,
+  values: TokenValues,
+  facts: HeldFacts = NO_FACTS,
+): FilledPhrase | null {
+  const known = values as Readonly<Record<string, string | undefined>>;
+  for (const version of versionsOf(template)) {
+    const needs = versionNeeds(version);
+    if (!needs.every((fact) => facts.has(fact))) continue;
+    const words = versionText(version);
+    const filled = fillVersion(words, values);
+    if (filled === null) continue;
+    const tokensUsed = [...words.matchAll(TOKEN)].filter(
+      ([, name = '']) => Object.hasOwn(known, name) && known[name] !== undefined,
+    ).length;
+    return { text: filled, factCount: tokensUsed + needs.length };
+  }
+  return null;
+}
+
+/** The phrase's words for this call, or null when it cannot be said truthfully (see above). */
 export function fillPhrase(
   template: PhraseTemplate,
   values: TokenValues,
   facts: HeldFacts = NO_FACTS,
 ): string | null {
-  for (const version of versionsOf(template)) {
-    if (!versionNeeds(version).every((fact) => facts.has(fact))) continue;
-    const filled = fillVersion(versionText(version), values);
-    if (filled !== null) return filled;
-  }
-  return null;
+  return fillPhraseWithFacts(template, values, facts)?.text ?? null;
 }
 
 /** A `{section.field}` token of a phrase, for the check that the field exists. */

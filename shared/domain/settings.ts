@@ -30,6 +30,13 @@ export const TEXT_SCALE: Readonly<Record<TextSize, number>> = {
 export type WindowLayout = 'compact' | 'expanded';
 export const WINDOW_LAYOUTS = ['compact', 'expanded'] as const satisfies readonly WindowLayout[];
 
+/**
+ * How many sections' "why it matters" a trainee can keep folded. Far more than any playbook has
+ * steps and situations; the bound keeps a settings row from growing without end as playbooks
+ * change their ids over the years. Past it, the oldest fold is forgotten first.
+ */
+export const FOLDED_WHY_MAX = 200;
+
 /** Whole-window opacity in percent; below 40 the text is too faint to read during a call. */
 export const OPACITY_PERCENT = { min: 40, max: 100, step: 5 } as const;
 
@@ -45,6 +52,11 @@ export interface Settings {
   /** Ask the system to leave the overlay out of screen shares and recordings. */
   readonly hideFromScreenShare: boolean;
   readonly hotkeys: HotkeyMap;
+  /**
+   * The sections (step and situation ids) whose "why it matters" the trainee folded as read, the
+   * oldest fold first; each stays folded, call after call, until unfolded.
+   */
+  readonly foldedWhy: readonly string[];
 }
 
 /** Some settings to change; the rest (and any hotkey not named) stay as they are. */
@@ -62,9 +74,33 @@ export const DEFAULT_SETTINGS: Settings = {
   opacityPercent: 100,
   hideFromScreenShare: true,
   hotkeys: DEFAULT_HOTKEYS,
+  foldedWhy: [],
 };
 
-/** The settings with a patch applied; hotkeys are merged one action at a time. */
+/**
+ * Folded section ids as they are kept: each once (at its latest fold), and at most
+ * `FOLDED_WHY_MAX`, dropping the oldest.
+ */
+export function normalizeFoldedWhy(folded: readonly string[]): readonly string[] {
+  if (folded.length <= FOLDED_WHY_MAX && new Set(folded).size === folded.length) return folded;
+  const latestFirst = [...new Set([...folded].reverse())];
+  return latestFirst.slice(0, FOLDED_WHY_MAX).reverse();
+}
+
+/** `folded` with one section's "why it matters" folded (as the newest fold) or unfolded. */
+export function withWhyFolded(
+  folded: readonly string[],
+  sectionId: string,
+  isFolded: boolean,
+): readonly string[] {
+  const others = folded.filter((id) => id !== sectionId);
+  return normalizeFoldedWhy(isFolded ? [...others, sectionId] : others);
+}
+
+/**
+ * The settings with a patch applied; hotkeys are merged one action at a time, and a patch's
+ * `foldedWhy` replaces the list (kept as `normalizeFoldedWhy` keeps it).
+ */
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Settings {
   const defined = Object.fromEntries(
     Object.entries(patch).filter(([, value]) => value !== undefined),
@@ -72,5 +108,6 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
   const hotkeys = Object.fromEntries(
     Object.entries(patch.hotkeys ?? {}).filter(([, value]) => value !== undefined),
   );
-  return { ...settings, ...defined, hotkeys: { ...settings.hotkeys, ...hotkeys } };
+  const next = { ...settings, ...defined, hotkeys: { ...settings.hotkeys, ...hotkeys } };
+  return { ...next, foldedWhy: normalizeFoldedWhy(next.foldedWhy) };
 }

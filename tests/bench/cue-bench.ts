@@ -7,10 +7,10 @@ import { pathToFileURL } from 'node:url';
 import { createCueMatcher, cueWindow, type CueMatcher } from '../../shared/domain/cues';
 import { summarize, timed, type Summary } from './samples';
 
-const NOTES_CHARS = 200_000;
+export const NOTES_CHARS = 200_000;
 const KEYSTROKES = 1_000;
 const WARMUP = 50;
-const TARGET_MS = 2;
+export const TARGET_MS = 2;
 
 /** Cues as a team's playbook might write them: a dozen situations, fifty-odd patterns. */
 export const BENCH_CUES = [

@@ -44,9 +44,11 @@ afterEach(async () => {
   session = undefined;
 });
 
+const THEMES_AT_STANDARD = APPEARANCES.filter((look) => look.textSize === 'standard');
+
 /** Scans the page as it is in each theme, at the standard and the largest text size. */
-async function expectNoViolations(where: string): Promise<void> {
-  for (const appearance of APPEARANCES) {
+async function expectNoViolations(where: string, appearances = APPEARANCES): Promise<void> {
+  for (const appearance of appearances) {
     await applyAppearance(page, appearance);
     const violations = await findAxeViolations(page);
     const look = `${appearance.theme} theme, ${appearance.textSize} text`;
@@ -90,7 +92,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
     await expectNoViolations('the start form with errors');
   });
 
-  it('an active call: checklist, guidance and notes', async () => {
+  it('an active call: the step strip, the coach card and the notes', async () => {
     await startCall(page, {
       customer: 'Wide World Importers',
       invoice: 'INV-4410',
@@ -100,10 +102,12 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
     await toggleStepWithKeyboard(page, 'Empathize');
     await toggleStepWithKeyboard(page, 'Give recognition');
     await toggleStepWithKeyboard(page, 'Prepare');
-    // The current step is now the one with questions as well as phrases.
-    await page.getByText('Is something preventing payment? How can we help?').waitFor();
+    // The current step is now the probe, with its button into the situation.
+    await page.getByRole('article', { name: 'Probe "the check is in the mail"' }).waitFor();
     await typeNotes(page, 'Check number 2231, mailed Monday.');
     await waitForNotesSaved(page);
+    // The notes suggested a situation: the chip is part of the view.
+    await page.getByRole('button', { name: 'Dismiss the suggestion' }).waitFor();
     expect(await checklist(page).count()).toBe(1);
     await expectNoViolations('an active call');
   });
@@ -135,29 +139,49 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
     await expectNoViolations('an opened call');
   });
 
-  it('every situation open at once (each branch form), with a field error and a warning, in trainee mode', async () => {
+  it('each situation’s form in the working area, with a field error and a warning, in trainee mode', async () => {
     await startCall(page, { customer: 'Adatum Corp', contact: 'Kim', amountDue: '500' });
-    for (const key of ['M', 'P', 'D', 'N', 'A', 'H', 'W', 'O']) {
-      await page.keyboard.press(`Alt+Shift+${key}`);
-    }
+    await page.keyboard.press('Alt+Shift+M');
     await page.getByLabel('Check number', { exact: true }).fill('12A');
     await page.getByLabel('Tracking number', { exact: true }).focus();
     await page.getByText('Use digits only, for example 104522.').waitFor();
+    await expectNoViolations('the “Check in the mail” form with an error');
+    await page.keyboard.press('Alt+Shift+D');
     await page.getByLabel('Disputed amount', { exact: true }).fill('900');
     await page.getByLabel('Owner', { exact: true }).focus();
     await page.getByText(/That is more than the \$500\.00 owed/).waitFor();
-    await expectNoViolations('every situation open');
-  });
+    await expectNoViolations('the “Dispute” form with a warning');
+    // The rest, one after the other: each replaces the last in the working area.
+    for (const [key, title] of [
+      ['P', 'Promise to pay'],
+      ['I', 'Invoice not received'],
+      ['A', 'Already paid'],
+      ['H', 'Hardship / payment plan'],
+      ['W', 'Wrong contact'],
+      ['O', 'Something else'],
+    ] as const) {
+      await page.keyboard.press(`Alt+Shift+${key}`);
+      await page.getByRole('region', { name: title }).waitFor();
+      await expectNoViolations(`the “${title}” form`, THEMES_AT_STANDARD);
+    }
+  }, 180_000);
 
   it('the same call in expert mode', async () => {
     await startCall(page, { customer: 'Adatum Corp' });
     await page.keyboard.press('Alt+Shift+D');
-    await page
-      .getByRole('button', { name: 'Expert' })
-      .or(page.getByRole('radio', { name: 'Expert' }))
-      .click();
+    // The coaching mode is in the header's menu.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('radio', { name: 'Expert' }).check();
+    await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByText('Why it matters').first().waitFor({ state: 'detached' });
     await expectNoViolations('a call in expert mode');
+  });
+
+  it('the header’s menu, open over a live call', async () => {
+    await startCall(page, { customer: 'Adatum Corp' });
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('radio', { name: 'Trainee' }).waitFor();
+    await expectNoViolations('the open menu');
   });
 
   it('the wrap-up, with its errors, a field still in error and the question about no action', async () => {

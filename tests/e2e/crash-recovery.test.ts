@@ -10,13 +10,14 @@ import {
   waitForNotesSaved,
   endCall,
   isoDateFromToday,
+  waitUntil,
 } from './support/call-coach';
 import { openFreshApp, type FreshApp } from './support/fresh-app';
 import { cleanUp, startPreview, type Preview } from './support/preview';
 import type { Page } from 'playwright-core';
 
 const REOPENED =
-  'Reopened your unfinished call. Everything saved before Call Coach closed is here.';
+  'Reopened your unfinished call. Call Coach stopped unexpectedly; everything saved before then is here.';
 
 /**
  * The autosave promise: a save goes out at most 1 s after the first unsaved keystroke, even while
@@ -58,7 +59,7 @@ describe('after the preview is killed mid-call', () => {
     await startCall(page, { customer: 'Contoso Ltd', invoice: 'INV-881', amountDue: '1,250.00' });
 
     await toggleStepWithKeyboard(page, 'Acknowledge the issue');
-    await toggleStepWithKeyboard(page, 'Find what holds up payment');
+    await toggleStepWithKeyboard(page, 'Probe "the check is in the mail"');
     // Quotes, an em dash, accents, an emoji and a line break: stored and given back exactly.
     const notes =
       'Says the check “went out Friday” — #5512, $1,250.00.\nCall back Zoë on ext. 204 🙂 ';
@@ -71,9 +72,9 @@ describe('after the preview is killed mid-call', () => {
     expect(await notesBox(page).inputValue()).toBe(notes);
     expect(await checkedSteps(page)).toEqual([
       'Acknowledge the issue',
-      'Find what holds up payment',
+      'Probe "the check is in the mail"',
     ]);
-    await page.getByText('Invoice INV-881 · $1,250.00 due').waitFor();
+    await page.getByText('Inv INV-881 · $1,250.00', { exact: true }).waitFor();
 
     // The reopened call carries on: more notes save, and it can be ended.
     await typeNotes(page, 'Reopened and continued.');
@@ -142,5 +143,58 @@ describe('after the preview is killed mid-call', () => {
     await crashAndReopen(page, preview, dataDir);
     await expectReopened(page);
     expect(await notesBox(page).inputValue()).toBe(notes);
+  });
+});
+
+/** Whether any status region says the call was reopened. */
+async function saysReopened(page: Page): Promise<boolean> {
+  return (
+    (await page.getByRole('status').filter({ hasText: 'Reopened your unfinished call' }).count()) >
+    0
+  );
+}
+
+async function waitForCall(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Contoso Ltd', level: 2 }).waitFor();
+}
+
+describe('when Call Coach did not stop unexpectedly', () => {
+  it('shows the open call after a reload and after a clean stop without saying it was reopened', async () => {
+    const { dataDir, preview, page } = await openAppOnFreshData();
+    await startCall(page, { customer: 'Contoso Ltd' });
+    await typeNotes(page, 'Still on the line.');
+    await waitForNotesSaved(page);
+
+    await page.reload();
+    await waitForCall(page);
+    expect(await saysReopened(page)).toBe(false);
+
+    await preview.stop();
+    const next = await startPreview({ dataDir });
+    await openApp(page, next.url);
+    await waitForCall(page);
+    expect(await saysReopened(page)).toBe(false);
+    expect(await notesBox(page).inputValue()).toBe('Still on the line.');
+  });
+});
+
+describe('after a crash, reloading', () => {
+  it('still says reopened until the caller carries on in the call, and not after', async () => {
+    const { dataDir, preview, page } = await openAppOnFreshData();
+    await startCall(page, { customer: 'Contoso Ltd' });
+    await typeNotes(page, 'Line dropped.');
+    await waitForNotesSaved(page);
+    await sleep(1_000);
+
+    await crashAndReopen(page, preview, dataDir);
+    await expectReopened(page);
+    await page.reload();
+    await expectReopened(page);
+
+    await toggleStepWithKeyboard(page, 'Acknowledge the issue');
+    await waitUntil(async () => !(await saysReopened(page)), 'the reopened notice to go');
+    await page.reload();
+    await waitForCall(page);
+    expect(await saysReopened(page)).toBe(false);
   });
 });

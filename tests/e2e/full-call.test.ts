@@ -45,10 +45,9 @@ describe('a whole call, from the start form to History', () => {
 
     // The call header: who and what.
     await page.getByRole('heading', { name: 'Northwind Traders', level: 2 }).waitFor();
-    await page.getByText('Account ACME-7781 · Invoice INV-20417 · $4,860.00 due').waitFor();
+    await page.getByText('Inv INV-20417 · $4,860.00', { exact: true }).waitFor();
 
-    // Seven steps, in playbook order, none done, the first one current with its guidance.
-    // The step items (the current step's guidance has lists of its own).
+    // Seven steps, in playbook order, none done, the first one current, its prompt on the card.
     const items = checklist(page)
       .getByRole('listitem')
       .filter({ has: page.getByRole('checkbox') });

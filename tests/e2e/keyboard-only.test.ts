@@ -8,6 +8,7 @@ import {
   waitUntil,
   wrapUpForm,
   newestStoredCall,
+  usDate,
 } from './support/call-coach';
 import { openFreshApp } from './support/fresh-app';
 import { cleanUp } from './support/preview';
@@ -28,10 +29,11 @@ async function focused(page: Page): Promise<string> {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) return 'nothing';
     const labelled = element.getAttribute('aria-labelledby');
+    // aria-label first: a step's box is named by its title, its visible label is its number.
     const label =
-      (element as HTMLInputElement).labels?.[0]?.textContent ??
-      (labelled ? document.getElementById(labelled)?.textContent : null) ??
       element.getAttribute('aria-label') ??
+      (labelled ? document.getElementById(labelled)?.textContent : null) ??
+      (element as HTMLInputElement).labels?.[0]?.textContent ??
       element.textContent ??
       '';
     const role = element.getAttribute('role') ?? element.tagName.toLowerCase();
@@ -59,10 +61,9 @@ async function tabTo(page: Page, pattern: RegExp, limit = 40): Promise<void> {
   throw new Error(`Tab never reached ${pattern}; focus is on ${await focused(page)}`);
 }
 
-/** Types a YYYY-MM-DD date into the focused native date field, en-US order. */
+/** Types a YYYY-MM-DD date into the focused date field as a caller in the US does: MM/DD/YYYY. */
 async function typeDateHere(page: Page, isoDate: string): Promise<void> {
-  const [year = '', month = '', day = ''] = isoDate.split('-');
-  await page.keyboard.type(`${month}${day}${year}`);
+  await page.keyboard.type(usDate(isoDate));
 }
 
 const HOTKEY = {
@@ -98,7 +99,8 @@ describe('a call from start to end with the keyboard alone', () => {
       async () => !(await stepCheckbox(page, 'Acknowledge the issue').isChecked()),
       'step 2 open again',
     );
-    await page.getByText('Step 2 of 7: Acknowledge the issue').waitFor({ state: 'attached' });
+    await page.getByRole('article', { name: 'Acknowledge the issue' }).waitFor();
+    await page.getByText('Step 2 of 7', { exact: true }).waitFor({ state: 'attached' });
     await page.keyboard.press(HOTKEY.checkStep);
     await waitUntil(() => stepCheckbox(page, 'Acknowledge the issue').isChecked(), 'step 2 done');
 
@@ -141,7 +143,7 @@ describe('a call from start to end with the keyboard alone', () => {
     await checklist(page).waitFor({ state: 'detached' });
     await page.locator('.compact-call').getByText('Empathize', { exact: true }).waitFor();
     await page.keyboard.press(HOTKEY.checkStep);
-    await page.locator('.compact-call').getByText('Find what holds up payment').waitFor();
+    await page.locator('.compact-call').getByText('Probe "the check is in the mail"').waitFor();
     await page.keyboard.press(HOTKEY.layout);
     await checklist(page).waitFor();
 

@@ -1,5 +1,7 @@
 // Makes the screenshot at the top of the README: a realistic call in progress, at the size of
-// the overlay window. Not a test. Run after `npm run build`:
+// the overlay window (380×640): the call bar, the step strip with four steps done, the situations,
+// the coach card on the probe step, and the notes with the chip they suggested. Not a test.
+// Run after `npm run build`:
 //   npx tsx tests/e2e/readme-screenshot.ts
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,7 +23,8 @@ import {
   stopAllPreviews,
 } from './support/preview';
 
-const OUTPUT = path.join(PROJECT_ROOT, '.github/preview.png');
+// SCREENSHOT_OUT writes it elsewhere, to look at a picture without replacing the README's.
+const OUTPUT = process.env.SCREENSHOT_OUT ?? path.join(PROJECT_ROOT, '.github/preview.png');
 const VIEWPORT = { width: 380, height: Number(process.env.SCREENSHOT_HEIGHT ?? 640) };
 
 async function main(): Promise<void> {
@@ -47,8 +50,15 @@ async function main(): Promise<void> {
     await toggleStepWithKeyboard(page, 'Acknowledge the issue');
     await sleep(2_000);
     await toggleStepWithKeyboard(page, 'Empathize');
-    await typeNotes(page, 'Short-shipped 40 units in March; credit note sent.');
+    await sleep(1_000);
+    await toggleStepWithKeyboard(page, 'Give recognition');
+    await page.getByRole('article', { name: 'Probe "the check is in the mail"' }).waitFor();
+    await typeNotes(
+      page,
+      'Credit note for the short shipment sent. Says the check went out Friday.',
+    );
     await waitForNotesSaved(page);
+    await page.getByRole('button', { name: 'Dismiss the suggestion' }).waitFor();
     // No focus ring or caret in the picture.
     await page.getByRole('heading', { name: 'Northwind Traders' }).click();
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -1,5 +1,5 @@
-import { addBusinessDays, format, parseISO } from 'date-fns';
 import type { Page } from 'playwright-core';
+import { addBusinessDaysTo } from '../../shared/domain/calendar';
 import type { BrowserSession } from './support/chromium';
 import {
   collectPageProblems,
@@ -15,6 +15,7 @@ import {
   waitUntil,
   wrapUpForm,
   newestStoredCall,
+  usDate,
 } from './support/call-coach';
 import { openFreshApp } from './support/fresh-app';
 import { cleanUp } from './support/preview';
@@ -33,8 +34,9 @@ async function retype(page: Page, label: string, text: string, within = page.loc
   await page.keyboard.type(text);
 }
 
+/** An open situation's form, shown in the working area in the coach card's place. */
 function situation(page: Page, title: string) {
-  return page.getByRole('group', { name: title });
+  return page.getByRole('region', { name: title });
 }
 
 describe('calls that turn into a situation, handled by keyboard', () => {
@@ -63,19 +65,26 @@ describe('calls that turn into a situation, handled by keyboard', () => {
         'Thanks for taking my call, Dana. I am calling about invoice INV-20417 for $4,860.00.',
       )
       .waitFor();
-    await page.getByText('Keep your voice level, however loud they get.').waitFor();
+    // The reminders and the questions are folded under the card; Enter on the summary opens them.
+    const card = page.getByRole('article', { name: 'Acknowledge the issue' });
+    await card.getByText('Keep your voice level, however loud they get.').waitFor({
+      state: 'attached',
+    });
+    await card.locator('summary').first().focus();
+    await page.keyboard.press('Enter');
+    await card.getByText('Keep your voice level, however loud they get.').waitFor();
+    const question = card.getByRole('checkbox', {
+      name: 'Is something keeping them from paying, and can we help with it?',
+    });
+    await question.focus();
+    await page.keyboard.press('Space');
+    await waitUntil(() => question.isChecked(), 'the question to be ticked');
     await toggleStepWithKeyboard(page, 'Acknowledge the issue');
     await toggleStepWithKeyboard(page, 'Empathize');
     await page.getByText('You have been with us since 2014, and we really value that.').waitFor();
     await toggleStepWithKeyboard(page, 'Give recognition');
 
-    // "It's in the mail." The trainee ticks the first question, then opens the situation by key.
-    const question = page.getByRole('checkbox', {
-      name: 'Is something preventing payment? How can we help?',
-    });
-    await question.focus();
-    await page.keyboard.press('Space');
-    await waitUntil(() => question.isChecked(), 'the question to be ticked');
+    // "It's in the mail." The trainee opens the situation by key.
     await page.keyboard.press('Alt+Shift+M');
     const form = situation(page, 'Check in the mail');
     await form.waitFor();
@@ -107,11 +116,13 @@ describe('calls that turn into a situation, handled by keyboard', () => {
     await page.keyboard.type('Pat in accounts payable');
 
     // The follow-up date filled itself in: 7 business days after the mailing.
-    const followUp = format(addBusinessDays(parseISO(mailed), 7), 'yyyy-MM-dd');
-    expect(await form.getByLabel('Follow up by', { exact: true }).inputValue()).toBe(followUp);
+    const followUp = addBusinessDaysTo(mailed, 7);
+    expect(await form.getByLabel('Follow up by', { exact: true }).inputValue()).toBe(
+      usDate(followUp),
+    );
 
     await typeNotes(page, 'Angry about a late fee; calmed down. Check mailed to the lockbox.');
-    await toggleStepWithKeyboard(page, 'Find what holds up payment');
+    await toggleStepWithKeyboard(page, 'Probe "the check is in the mail"');
     await toggleStepWithKeyboard(page, 'Leave an action');
     await waitForNotesSaved(page);
 
@@ -146,8 +157,8 @@ describe('calls that turn into a situation, handled by keyboard', () => {
       'follow-up-by': followUp,
     });
     expect(stored.captures['check-in-mail']?.amount).toMatch(/^\$?4,?860(\.00)?$/);
-    expect(stored.questionsAsked).toContain('payment-status#0');
-    expect(stored.closing).toEqual({
+    expect(stored.questionsAsked).toContain('acknowledge#0');
+    expect(stored.closing).toMatchObject({
       outcomeId: 'check-in-mail',
       outcomeLabel: 'Check in the mail',
       action: {
@@ -155,6 +166,9 @@ describe('calls that turn into a situation, handled by keyboard', () => {
         dueOn: followUp,
       },
     });
+    expect(stored.closing?.followUps.map(({ sectionId, dueOn }) => ({ sectionId, dueOn }))).toEqual(
+      [{ sectionId: 'check-in-mail', dueOn: followUp }],
+    );
     expect(stored.contact).toBe('Dana');
 
     // And History shows it the same way.
@@ -186,7 +200,9 @@ describe('calls that turn into a situation, handled by keyboard', () => {
     await page.keyboard.press('Alt+Shift+D');
     const dispute = situation(page, 'Dispute');
     await dispute.waitFor();
-    await page.getByText('No threats of legal action, even if they push back.').first().waitFor();
+    await dispute
+      .getByText('No threats of legal action, even if they push back.')
+      .waitFor({ state: 'attached' });
     const reason = dispute.getByLabel('Reason', { exact: true });
     await waitUntil(() => isFocused(reason), 'focus to move to "Reason"');
     await reason.selectOption({ label: 'Other' });
@@ -235,11 +251,19 @@ describe('calls that turn into a situation, handled by keyboard', () => {
       'answer-by': answerBy,
     });
     expect(stored.captures['promise-to-pay']).toMatchObject({ 'pay-on': payBy, method: 'ach' });
-    expect(stored.closing).toEqual({
+    expect(stored.closing).toMatchObject({
       outcomeId: 'dispute',
       outcomeLabel: 'Dispute',
       action: { what: 'Sam confirms the double freight charge', dueOn: answerBy },
     });
+    // Both commitments stay, each with its own date: the answer on the dispute, the payment.
+    const followUps = stored.closing?.followUps ?? [];
+    expect(followUps).toHaveLength(2);
+    expect(followUps.find((row) => row.sectionId === 'dispute')).toMatchObject({
+      who: 'Sam in billing',
+      dueOn: answerBy,
+    });
+    expect(followUps.find((row) => row.sectionId === 'promise-to-pay')?.dueOn).toBe(payBy);
     expect(await stepCheckbox(page, 'Prepare').count()).toBe(0);
     expect(problems).toEqual([]);
   });

@@ -136,7 +136,7 @@ describe('the start form', () => {
     await page.keyboard.press('Enter');
     await checklist(page).waitFor();
     await page.getByRole('heading', { name: 'Fabrikam Inc.', level: 2 }).waitFor();
-    await page.getByText('$1,234.50 due').waitFor();
+    await page.getByText('$1,234.50', { exact: true }).waitFor();
 
     // And it really started: it is still there after a reload.
     await page.reload();

@@ -142,5 +142,6 @@ export function noAnswerClosing(dueOn: string): Closing {
     outcomeId: 'no-answer',
     outcomeLabel: 'No answer',
     action: { what: 'Call again', dueOn },
+    followUps: [],
   };
 }

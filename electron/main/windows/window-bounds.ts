@@ -20,11 +20,14 @@ export interface OverlaySizes {
 }
 
 /**
- * Window sizes at the standard text size. Compact is one line wide enough for a step title, its
- * prompt and the timer; expanded sits beside a softphone without covering it.
+ * Window sizes at the standard text size (15 px). Compact holds two lines (renderer/styles/
+ * compact.css): the step's title, the timer and the Expand icon over the cue and the next-move
+ * button. That is about 68 px tall; its smallest size also has room for a title wrapped onto a
+ * second line (about 83 px) at 300 px wide, where the buttons and the timer still fit beside the
+ * text. Expanded sits beside a softphone without covering it.
  */
 export const OVERLAY_SIZES: Readonly<Record<WindowLayout, OverlaySizes>> = {
-  compact: { default: { width: 520, height: 72 }, min: { width: 300, height: 56 } },
+  compact: { default: { width: 520, height: 96 }, min: { width: 300, height: 88 } },
   expanded: { default: { width: 380, height: 640 }, min: { width: 300, height: 360 } },
 };
 
@@ -33,8 +36,8 @@ function scaled(size: Size, scale: number): Size {
 }
 
 /**
- * The sizes for a layout at a text size. Compact grows with the text, or its one line would be
- * cut off; expanded scrolls, so it keeps its sizes.
+ * The sizes for a layout at a text size. Compact grows with the text (everything in it is sized
+ * in rem), or its two lines would be cut off; expanded scrolls, so it keeps its sizes.
  */
 export function overlaySizes(layout: WindowLayout, textSize: TextSize): OverlaySizes {
   const sizes = OVERLAY_SIZES[layout];
@@ -45,7 +48,7 @@ export function overlaySizes(layout: WindowLayout, textSize: TextSize): OverlayS
 
 const EDGE_MARGIN = 16;
 // A window counts as reachable only if at least this much of it shows on some display (low
-// enough for a compact window, which may be only 56 px tall).
+// enough for a compact window, which may be only 77 px tall at the smallest text).
 const MIN_VISIBLE = { width: 120, height: 40 } as const;
 
 export const rectSchema = z.object({

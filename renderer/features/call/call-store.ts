@@ -48,7 +48,10 @@ export interface CallActions {
 export interface CallState {
   readonly phase: 'loading' | 'idle' | 'active';
   readonly call: Call | null;
-  /** True when the open call was reopened at start-up rather than started now. */
+  /**
+   * True when the open call came back after Call Coach ended uncleanly (main's `isRecovered`),
+   * until something is done in it; never after a clean quit or a plain reload.
+   */
   readonly isResumed: boolean;
   /** Whether the wrap-up is showing; it belongs to one call and is closed when calls change. */
   readonly isWrappingUp: boolean;
@@ -88,7 +91,10 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
         if (!call || call.id !== typedCallId) return true;
         // Main answers typed text briefly: this window has the text, others hear the call.
         const result = await api.calls.type(call.id, change);
-        set({ saveError: result.ok ? null : result.error.message });
+        // Once main has stored something new in the call, it is no longer just the recovered one.
+        set(
+          result.ok ? { saveError: null, isResumed: false } : { saveError: result.error.message },
+        );
         return result.ok;
       },
       onStateChange: (saveState) => set({ saveState }),
@@ -97,9 +103,17 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
     /** Main's copy of the call, with the notes and form fields as typed here. */
     function withLocalText(answer: Call): Call {
       const local = get().call;
-      return local && local.id === answer.id
-        ? { ...answer, notes: local.notes, captures: local.captures }
-        : answer;
+      if (!local || local.id !== answer.id) return answer;
+      return {
+        ...answer,
+        notes: local.notes,
+        captures: local.captures,
+        // Parts main sent back unchanged stay the same objects, so what shows them does not
+        // render again for every save.
+        steps: sameOr(local.steps, answer.steps),
+        branches: sameOr(local.branches, answer.branches),
+        questionsAsked: sameOr(local.questionsAsked, answer.questionsAsked),
+      };
     }
 
     /** Applies a typed change here at once and queues it for saving under `key`. */
@@ -131,6 +145,7 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
       }
       // An older answer must not undo a newer optimistic change.
       if (request === latestRequest) set({ call: withLocalText(result.value) });
+      set({ isResumed: false });
       return result.value;
     }
 
@@ -150,11 +165,11 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
             set({ phase: 'idle', error: result.error.message });
             return;
           }
-          const call = result.value;
+          const call = result.value?.call ?? null;
           set({
             phase: call ? 'active' : 'idle',
             call,
-            isResumed: call !== null,
+            isResumed: result.value?.isRecovered ?? false,
             isWrappingUp: false,
           });
         },
@@ -275,7 +290,8 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
           if (call.endedAt !== null) {
             set({ phase: 'idle', call: null, isWrappingUp: false, lastEnded: call });
           } else {
-            set({ call: withLocalText(call) });
+            // Changed in another window: main no longer reports it as recovered either.
+            set({ call: withLocalText(call), isResumed: false });
           }
         },
 
@@ -285,4 +301,9 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
       },
     };
   });
+}
+
+/** `local` when `answer` holds the same values (plain data from main), else `answer`. */
+function sameOr<T>(local: T, answer: T): T {
+  return JSON.stringify(local) === JSON.stringify(answer) ? local : answer;
 }

@@ -1,27 +1,38 @@
+import { formatIsoDate } from '../../../shared/domain/calendar';
 import type { Call } from '../../../shared/domain/call';
 import { useCallState } from '../../app/stores';
 import { ActiveCall } from './active-call';
 import { StartCallForm } from './start-call-form';
 
-/** What the status line says: a reopened call, or where the last call went. */
-function statusMessage(call: Call | null, isResumed: boolean, lastEnded: Call | null): string {
-  if (call)
+/**
+ * What the status line says: a call reopened after Call Coach stopped unexpectedly (never after
+ * a clean quit or a reload, when there is nothing to explain), or where the last call went.
+ */
+function statusMessage(hasCall: boolean, isResumed: boolean, lastEnded: Call | null): string {
+  if (hasCall)
     return isResumed
-      ? 'Reopened your unfinished call. Everything saved before Call Coach closed is here.'
+      ? 'Reopened your unfinished call. Call Coach stopped unexpectedly; everything saved before then is here.'
       : '';
-  return lastEnded ? `Call with ${lastEnded.customer} saved to History.` : '';
+  if (!lastEnded) return '';
+  const closing = lastEnded.closing;
+  const next = closing?.action ? `; next: ${formatIsoDate(closing.action.dueOn)}` : '';
+  const how = closing ? ` ${closing.outcomeLabel}${next}.` : '';
+  return `Call with ${lastEnded.customer} saved to History.${how}`;
 }
 
-/** The call tab: the start form between calls, the live call during one. */
+/**
+ * The call tab: the start form between calls, the live call during one. It asks only whether a
+ * call is on, so typing in the call (a new call object per keystroke) does not render it.
+ */
 export function CallView() {
   const phase = useCallState((state) => state.phase);
-  const call = useCallState((state) => state.call);
+  const hasCall = useCallState((state) => state.call !== null);
   const isResumed = useCallState((state) => state.isResumed);
   const lastEnded = useCallState((state) => state.lastEnded);
   const error = useCallState((state) => state.error);
   const dismissError = useCallState((state) => state.actions.dismissError);
 
-  const status = statusMessage(call, isResumed, lastEnded);
+  const status = statusMessage(hasCall, isResumed, lastEnded);
   return (
     <>
       {/* Always rendered, so screen readers announce the text when it changes. */}
@@ -38,8 +49,8 @@ export function CallView() {
       )}
       {phase === 'loading' ? (
         <p className="loading">Loading…</p>
-      ) : call ? (
-        <ActiveCall call={call} />
+      ) : hasCall ? (
+        <ActiveCall />
       ) : (
         <StartCallForm />
       )}

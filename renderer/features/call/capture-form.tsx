@@ -1,27 +1,29 @@
-import type { Call } from '../../../shared/domain/call';
-import type { IsoDate } from '../../../shared/domain/calendar';
 import { checkField, followingDefaults, type CaptureValues } from '../../../shared/domain/capture';
 import type { Guidance } from '../../../shared/domain/playbook';
-import { useCallState } from '../../app/stores';
+import { useCallState, useSettingsState } from '../../app/stores';
 import { CaptureFieldControl } from './capture-field-control';
+import { useLiveCall } from './use-live-call';
+import { useToday } from './use-today';
 
 const NO_VALUES: CaptureValues = {};
 
 export interface CaptureFormProps {
-  readonly call: Call;
   readonly section: Guidance;
-  /** The id of the element naming this form (the step's label, the situation's heading). */
+  /** The id of the element naming this form (the card's or the situation's heading). */
   readonly labelledBy: string;
-  readonly today: IsoDate;
 }
 
 /**
- * What to write down for a step or situation. Every change is kept at once and saved in the
- * background; fields that follow another (a follow-up date after the mailing date) follow it.
+ * What to write down for a step or situation, its fields side by side where they fit. Every
+ * change is kept at once and saved in the background; fields that follow another (a follow-up
+ * date after the mailing date) follow it. It renders only when its own values change.
  */
-export function CaptureForm({ call, section, labelledBy, today }: CaptureFormProps) {
+export function CaptureForm({ section, labelledBy }: CaptureFormProps) {
   const setField = useCallState((state) => state.actions.setField);
-  const values = call.captures[section.id] ?? NO_VALUES;
+  const values = useLiveCall((call) => call.captures[section.id]) ?? NO_VALUES;
+  const amountDueCents = useLiveCall((call) => call.amountDueCents) ?? null;
+  const isTrainee = useSettingsState((state) => state.settings.coachingMode === 'trainee');
+  const today = useToday();
 
   function handleChange(key: string, value: string) {
     setField(section.id, key, value);
@@ -34,13 +36,16 @@ export function CaptureForm({ call, section, labelledBy, today }: CaptureFormPro
     <fieldset className="capture" aria-labelledby={labelledBy}>
       {section.fields.map((field) => (
         <CaptureFieldControl
-          key={field.id}
+          // The section too: the card keeps its form's place from one step to the next.
+          key={`${section.id}:${field.id}`}
           field={field}
           sectionId={section.id}
           values={values}
+          today={today}
+          showsQuestion={isTrainee}
           check={checkField(field, values[field.id] ?? '', {
             today,
-            amountDueCents: call.amountDueCents,
+            amountDueCents,
             section,
             values,
           })}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { currentStepPosition, type Call } from '../../../shared/domain/call';
 import { findPlaybookStep } from '../../../shared/domain/playbook';
 import { useCallState } from '../../app/stores';
@@ -6,64 +7,121 @@ import { CommandButton } from '../keyboard/command-button';
 import { useCallPlaybook } from '../playbooks/use-call-playbook';
 import { CallTimer } from './call-timer';
 
-/** The current step in one line: its title, then its prompt, cut short with an ellipsis. */
-function CurrentStepLine({ call }: { call: Call }) {
-  const playbook = useCallPlaybook(call);
-  const position = currentStepPosition(call);
-  if (!position) return <p className="compact-call__line">All steps done</p>;
-  const { step, number, total } = position;
-  const prompt = playbook && findPlaybookStep(playbook, step.stepId)?.prompt;
+/** Said once every step is done: the seeds' last word before hanging up. */
+const ALL_DONE_CUE = 'Recap the next action aloud, then wrap up.';
+
+/**
+ * The first line's text: the step (or state) in a few words. It may wrap onto a second line in
+ * a narrow window; the tooltip holds it whole in case even that is not enough.
+ */
+function TitleLine({ children, title }: { children: ReactNode; title: string }) {
   return (
-    // The whole text stays in the page for screen readers; the tooltip shows what was cut.
-    <p className="compact-call__line" title={prompt ? `${step.title}: ${prompt}` : step.title}>
-      <span className="visually-hidden">
-        Step {number} of {total}:{' '}
-      </span>
-      <strong>{step.title}</strong>
-      {prompt && <span className="compact-call__prompt"> {prompt}</span>}
+    <p className="compact-call__title" title={title}>
+      {children}
     </p>
   );
 }
 
-/** The call as one line: the step, the time, and the next move. */
-function CallLine({ call }: { call: Call }) {
-  const isAllDone = currentStepPosition(call) === null;
+/**
+ * The second line: a short cue, cut with an ellipsis when the window is narrow. The whole text
+ * stays in the page, so screen readers read all of it, and the tooltip shows what was cut.
+ */
+function CueLine({ cue }: { cue: string }) {
+  return (
+    <p className="compact-call__cue" title={cue}>
+      {cue}
+    </p>
+  );
+}
+
+/** The call in two lines: the step and the time, then its prompt and the next move. */
+function CallLines({ call }: { call: Call }) {
+  const playbook = useCallPlaybook(call);
+  const position = currentStepPosition(call);
+  if (!position) {
+    return (
+      <>
+        <TitleLine title="All steps done">All steps done</TitleLine>
+        <CallTimer startedAt={call.startedAt} />
+        <CueLine cue={ALL_DONE_CUE} />
+        <NextMove>
+          <CommandButton
+            action="start-or-end-call"
+            description="How the call ended and what happens next"
+          >
+            Wrap up
+          </CommandButton>
+        </NextMove>
+      </>
+    );
+  }
+  const { step, number, total } = position;
+  const prompt = playbook && findPlaybookStep(playbook, step.stepId)?.prompt;
   return (
     <>
-      <CurrentStepLine call={call} />
+      <TitleLine title={step.title}>
+        <span className="visually-hidden">
+          Step {number} of {total}:{' '}
+        </span>
+        <strong>{step.title}</strong>
+      </TitleLine>
       <CallTimer startedAt={call.startedAt} />
-      {isAllDone ? (
-        <CommandButton
-          action="start-or-end-call"
-          description="How the call ended and what happens next"
-        >
-          Wrap up
-        </CommandButton>
-      ) : (
+      {prompt && <CueLine cue={prompt} />}
+      <NextMove>
         <CommandButton action="check-step" description="Check this step and go to the next">
           Done, next
         </CommandButton>
-      )}
+      </NextMove>
     </>
   );
 }
 
-function IdleLine() {
+function IdleLines() {
   return (
     <>
-      <p className="compact-call__line">No call in progress</p>
-      <CommandButton
-        action="start-or-end-call"
-        description="Opens the start form"
-        className="button button--primary"
-      >
-        Start a call
-      </CommandButton>
+      <TitleLine title="No call in progress">No call in progress</TitleLine>
+      <NextMove>
+        <CommandButton
+          action="start-or-end-call"
+          description="Opens the start form"
+          className="button button--primary"
+        >
+          Start a call
+        </CommandButton>
+      </NextMove>
     </>
   );
 }
 
-/** Problems that must not go unseen in one line either: unsaved typing, a refused command. */
+/** The next-move button's place: the end of the second line. */
+function NextMove({ children }: { children: ReactNode }) {
+  return <div className="compact-call__next">{children}</div>;
+}
+
+/** Four arrows pointing out: the window grows to show everything. */
+function ExpandIcon() {
+  return (
+    <svg
+      className="compact-call__icon"
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4M2 2l4 4M14 2l-4 4M14 14l-4-4M2 14l4-4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+/** Problems that must not go unseen in the compact layout either: unsaved typing, a refusal. */
 function CompactAlerts() {
   const isSaveFailing = useCallState((state) => state.saveState === 'failed');
   const saveError = useCallState((state) => state.saveError);
@@ -89,8 +147,9 @@ function CompactAlerts() {
 }
 
 /**
- * The whole window in the compact layout: one line with the current step, its prompt and the
- * call time, and a button for the next move. Between calls, the way to start one.
+ * The whole window in the compact layout, two lines: the current step and the call time, then a
+ * short cue and the button for the next move, with the way to expand at the end of the first.
+ * Between calls, the way to start one.
  */
 export function CompactCall() {
   const phase = useCallState((state) => state.phase);
@@ -99,20 +158,23 @@ export function CompactCall() {
     <main className="compact-call">
       <h1 className="visually-hidden">Call Coach</h1>
       {phase === 'loading' ? (
-        <p className="compact-call__line">Loading…</p>
+        <TitleLine title="Loading…">Loading…</TitleLine>
       ) : call ? (
-        <CallLine call={call} />
+        <CallLines call={call} />
       ) : (
-        <IdleLine />
+        <IdleLines />
       )}
-      <CommandButton
-        id={SWITCH_TO_EXPANDED_ID}
-        action="toggle-layout"
-        description="Show everything: steps, situations, notes"
-        className="button button--quiet"
-      >
-        Expand
-      </CommandButton>
+      <div className="compact-call__expand">
+        <CommandButton
+          id={SWITCH_TO_EXPANDED_ID}
+          action="toggle-layout"
+          description="Expand: show everything, steps, situations and notes"
+          className="button button--quiet button--icon"
+        >
+          <ExpandIcon />
+          <span className="visually-hidden">Expand</span>
+        </CommandButton>
+      </div>
       <CompactAlerts />
     </main>
   );

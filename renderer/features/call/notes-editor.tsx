@@ -1,11 +1,7 @@
-import type { KeyboardEvent } from 'react';
-import { currentStep } from '../../../shared/domain/call';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useCallState } from '../../app/stores';
 import type { SaveState } from './autosave';
-import { stepCheckboxId } from './step-item';
-
-/** The notes box, for commands that bring the caller to it. */
-export const NOTES_FIELD_ID = 'call-notes';
+import { NOTES_FIELD_ID, stepCheckboxId } from './call-element-ids';
 
 const STATUS_TEXT: Record<SaveState, string> = {
   saved: 'All changes saved',
@@ -17,9 +13,10 @@ const STATUS_TEXT: Record<SaveState, string> = {
 /**
  * The call's notes, and the save status of everything typed in the call (notes and forms).
  * Each keystroke updates the text at once; saving happens in the background shortly after, so
- * typing never waits on storage.
+ * typing never waits on storage. It reads only the notes and the save state, so typing here
+ * renders this box and nothing else. `action` sits on the label's line (End call, in the dock).
  */
-export function NotesEditor() {
+export function NotesEditor({ action }: { readonly action?: ReactNode }) {
   const notes = useCallState((state) => state.call?.notes ?? '');
   const saveState = useCallState((state) => state.saveState);
   const saveError = useCallState((state) => state.saveError);
@@ -27,7 +24,9 @@ export function NotesEditor() {
   // Where Escape goes: the current step, or the last one once all are done.
   const stepToReturnTo = useCallState((state) => {
     const call = state.call;
-    return call ? (currentStep(call) ?? call.steps.at(-1))?.stepId : undefined;
+    return call
+      ? (call.steps.find((step) => step.checkedAt === null) ?? call.steps.at(-1))?.stepId
+      : undefined;
   });
 
   function handleKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -38,19 +37,22 @@ export function NotesEditor() {
 
   return (
     <div className="notes">
-      <label htmlFor={NOTES_FIELD_ID}>Notes</label>
+      <div className="notes__head">
+        <label htmlFor={NOTES_FIELD_ID}>Notes</label>
+        {/* Quiet on purpose: a status that changes on every keystroke must not be announced. */}
+        <p id="call-save-status" className={`notes__status notes__status--${saveState}`}>
+          {STATUS_TEXT[saveState]}
+        </p>
+        {action}
+      </div>
       <textarea
         id={NOTES_FIELD_ID}
         value={notes}
         onChange={(event) => editNotes(event.target.value)}
         onKeyDown={handleKeyDown}
-        rows={7}
+        rows={3}
         aria-describedby="call-save-status"
       />
-      {/* Quiet on purpose: a status that changes on every keystroke must not be announced. */}
-      <p id="call-save-status" className={`notes__status notes__status--${saveState}`}>
-        {STATUS_TEXT[saveState]}
-      </p>
       {saveState === 'failed' && (
         <p role="alert" className="form-error">
           {saveError ??

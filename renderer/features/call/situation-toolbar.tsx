@@ -1,15 +1,13 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { PlaybookBranch } from '../../../shared/domain/playbook';
-import { branchShortcut } from './use-branch-shortcuts';
+import { situationButtonId } from './call-element-ids';
+import { situationKeys } from './use-situation-keys';
 
 export interface SituationToolbarProps {
   readonly branches: readonly PlaybookBranch[];
   readonly openIds: readonly string[];
   readonly onOpen: (branchId: string) => void;
 }
-
-/** The id of a situation's button, so focus can come back to it when its form closes. */
-export const situationButtonId = (branchId: string): string => `situation-button-${branchId}`;
 
 const MOVES: Record<string, (index: number, count: number) => number> = {
   ArrowRight: (index, count) => (index + 1) % count,
@@ -21,8 +19,8 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
 };
 
 /**
- * One button per situation the call can turn into, each with its shortcut. A toolbar is one Tab
- * stop; the arrow keys move between its buttons.
+ * One button per situation the call can turn into, each with its key, in one line that scrolls
+ * sideways when it is too long. A toolbar is one Tab stop; the arrow keys move between buttons.
  */
 export function SituationToolbar({ branches, openIds, onOpen }: SituationToolbarProps) {
   const [activeIndex, setActiveIndex] = useState(0);
@@ -50,11 +48,12 @@ export function SituationToolbar({ branches, openIds, onOpen }: SituationToolbar
           className="button situation-button"
           tabIndex={index === activeIndex ? 0 : -1}
           aria-pressed={openIds.includes(branch.id)}
-          aria-keyshortcuts={branchShortcut(branch)}
+          aria-keyshortcuts={situationKeys(branch)}
+          title={`${branch.title}: Alt+Shift+${branch.key}, or ${branch.key} outside a text field`}
           onFocus={() => setActiveIndex(index)}
           onClick={() => onOpen(branch.id)}
         >
-          {branch.title} <kbd className="situation-button__key">{branchShortcut(branch)}</kbd>
+          {branch.title} <kbd className="situation-button__key">{branch.key}</kbd>
         </button>
       ))}
     </div>

@@ -1,61 +1,29 @@
-import { useState } from 'react';
-import type { Call } from '../../../shared/domain/call';
-import type { IsoDate } from '../../../shared/domain/calendar';
-import { findBranch, type Playbook } from '../../../shared/domain/playbook';
-import type { CoachingMode } from '../../../shared/domain/settings';
-import { useCallState } from '../../app/stores';
-import { BranchSection } from './branch-section';
-import { SituationToolbar, situationButtonId } from './situation-toolbar';
-import { useBranchShortcuts } from './use-branch-shortcuts';
+import type { Playbook } from '../../../shared/domain/playbook';
+import { useStores } from '../../app/stores';
+import { quickEnd, showSituation } from '../keyboard/commands';
+import { SituationToolbar } from './situation-toolbar';
+import { useLiveCall } from './use-live-call';
+import { useSituationKeys } from './use-situation-keys';
 
-export interface SituationsProps {
-  readonly call: Call;
-  readonly playbook: Playbook;
-  readonly mode: CoachingMode;
-  readonly today: IsoDate;
-}
+const NO_BRANCHES: readonly { readonly branchId: string }[] = [];
 
 /**
- * The situations a call can turn into: a button (and a shortcut) for each, and the forms of the
- * open ones, the latest last. Opening one takes the caller straight to its first field.
+ * The situations a call can turn into: a button (and keys) for each, marked while open. Opening
+ * one shows its form in the working area and takes the caller to its first field. The quick
+ * endings' keys (no answer, voicemail) live here too: they belong to the same playbook.
  */
-export function Situations({ call, playbook, mode, today }: SituationsProps) {
-  const openBranch = useCallState((state) => state.actions.openBranch);
-  const closeBranch = useCallState((state) => state.actions.closeBranch);
-  const [focusTarget, setFocusTarget] = useState({ branchId: '', request: 0 });
-  const openIds = call.branches.map((branch) => branch.branchId);
-
-  function handleOpen(branchId: string) {
-    // An open situation is not reopened (that would reorder the forms); the caller goes to it.
-    if (!openIds.includes(branchId)) void openBranch(branchId);
-    setFocusTarget((current) => ({ branchId, request: current.request + 1 }));
-  }
-  useBranchShortcuts(playbook.branches, handleOpen);
-
-  function handleClose(branchId: string) {
-    void closeBranch(branchId);
-    document.getElementById(situationButtonId(branchId))?.focus();
-  }
-
+export function Situations({ playbook }: { playbook: Playbook }) {
+  const stores = useStores();
+  const open = useLiveCall((call) => call.branches) ?? NO_BRANCHES;
+  useSituationKeys(playbook.branches, playbook.outcomes, {
+    onOpen: (branchId) => showSituation(stores, branchId, true),
+    onQuickEnd: (outcomeId) => void quickEnd(stores, outcomeId),
+  });
   return (
-    <div className="situations">
-      <SituationToolbar branches={playbook.branches} openIds={openIds} onOpen={handleOpen} />
-      {call.branches.map(({ branchId }) => {
-        const branch = findBranch(playbook, branchId);
-        if (!branch) return null;
-        return (
-          <BranchSection
-            key={branchId}
-            call={call}
-            playbook={playbook}
-            branch={branch}
-            mode={mode}
-            today={today}
-            focusRequest={focusTarget.branchId === branchId ? focusTarget.request : 0}
-            onClose={handleClose}
-          />
-        );
-      })}
-    </div>
+    <SituationToolbar
+      branches={playbook.branches}
+      openIds={open.map((branch) => branch.branchId)}
+      onOpen={(branchId) => showSituation(stores, branchId, true)}
+    />
   );
 }

@@ -8,14 +8,14 @@ import {
   type StartCallFormErrors,
 } from '../../../shared/domain/start-call';
 import { useCallState, usePlaybookState } from '../../app/stores';
+import { DateField } from '../../ui/date-field';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
+import { focusWhenShown } from '../keyboard/focus';
+import { START_FORM_FIRST_FIELD_ID } from './call-element-ids';
 import { useToday } from './use-today';
 
 const fieldId = (name: keyof FormValues): string => `start-${name}`;
-
-/** The field a caller starts typing in, for commands that bring them to the form. */
-export const START_FORM_FIRST_FIELD_ID = fieldId('customer');
 
 /** The form that opens a call. Nothing reaches main until every field is valid. */
 export function StartCallForm() {
@@ -76,7 +76,12 @@ export function StartCallForm() {
     setIsStarting(true);
     const error = await start(check.input);
     setIsStarting(false);
-    if (error) setSubmitError(error.message);
+    if (error) {
+      setSubmitError(error.message);
+      return;
+    }
+    // The form goes with the call's start; the caller lands on the call's current step.
+    focusWhenShown(() => document.querySelector<HTMLElement>('[aria-current="step"] input'));
   }
 
   const field = (name: keyof FormValues) => ({
@@ -106,7 +111,12 @@ export function StartCallForm() {
         hint="For example 1,250.00"
         onBlur={handleAmountBlur}
       />
-      <TextField {...field('dueOn')} type="date" label="Due date" hint="When the invoice was due" />
+      <DateField
+        {...field('dueOn')}
+        label="Due date"
+        hint="When the invoice was due"
+        today={today}
+      />
       <TextField
         {...field('customerSince')}
         label="Customer since"

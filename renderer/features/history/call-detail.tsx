@@ -8,7 +8,13 @@ import { formatDateTime, formatDuration } from '../../../shared/domain/time-form
 import { usePlaybookState } from '../../app/stores';
 import { snapshotKey } from '../playbooks/playbook-store';
 import { useCallPlaybook } from '../playbooks/use-call-playbook';
-import { recordCall, recordCallUnlabelled, type RecordedSection } from './call-record';
+import {
+  recordCall,
+  recordCallUnlabelled,
+  recordFollowUps,
+  type RecordedFollowUp,
+  type RecordedSection,
+} from './call-record';
 import { RecordedSectionView } from './recorded-section';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -25,6 +31,27 @@ function nextAction(closing: Closing, playbook: Playbook | undefined): string | 
   if (closing.action) return `${closing.action.what} — due ${formatIsoDate(closing.action.dueOn)}`;
   const kind = playbook ? findOutcome(playbook, closing.outcomeId)?.kind : undefined;
   return kind === 'follow-up' ? null : 'None — ended without an action';
+}
+
+/** Every commitment the call left, each with what, who and when; the headline marked. */
+function FollowUpList({ followUps }: { followUps: readonly RecordedFollowUp[] }) {
+  if (followUps.length === 0) return null;
+  return (
+    <>
+      <h3 id="detail-follow-ups">Follow-ups</h3>
+      <ul className="call-detail__follow-ups" aria-labelledby="detail-follow-ups">
+        {followUps.map((followUp) => (
+          <li key={followUp.key} className={followUp.isHeadline ? 'is-headline' : undefined}>
+            {followUp.isHeadline && <strong>Next action: </strong>}
+            {followUp.what} — {followUp.who} — due {formatIsoDate(followUp.dueOn)}
+            {followUp.situation && (
+              <span className="call-detail__follow-up-from"> ({followUp.situation})</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 function RecordedGroup(props: {
@@ -62,6 +89,7 @@ export function CallDetail({ call, onBack }: { call: Call; onBack: () => void })
   const record = playbook ? recordCall(call, playbook) : recordCallUnlabelled(call);
   const endedAt = call.endedAt ?? call.startedAt;
   const action = call.closing ? nextAction(call.closing, playbook) : null;
+  const followUps = recordFollowUps(call.closing, playbook);
   return (
     <article className="call-detail" aria-labelledby="detail-heading">
       <button type="button" className="button button--quiet" onClick={onBack}>
@@ -85,6 +113,7 @@ export function CallDetail({ call, onBack }: { call: Call; onBack: () => void })
         {call.dueOn && <Fact term="Invoice due">{formatIsoDate(call.dueOn)}</Fact>}
         {call.customerSince && <Fact term="Customer since">{call.customerSince}</Fact>}
       </dl>
+      <FollowUpList followUps={followUps} />
       <h3>Steps</h3>
       <ul className="call-detail__steps" aria-label="Steps">
         {call.steps.map((step) => (

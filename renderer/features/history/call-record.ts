@@ -1,6 +1,8 @@
 import { questionKey, type Call } from '../../../shared/domain/call';
+import type { IsoDate } from '../../../shared/domain/calendar';
 import { formatCapturedValue } from '../../../shared/domain/capture';
-import type { Guidance, Playbook } from '../../../shared/domain/playbook';
+import { commitmentsOf, type Closing } from '../../../shared/domain/closing';
+import { findBranch, type Guidance, type Playbook } from '../../../shared/domain/playbook';
 
 /** One value written down during a call, ready to read. */
 export interface RecordedValue {
@@ -103,4 +105,40 @@ export function recordCallUnlabelled(call: Call): CallRecord {
         recorded.kind === 'situation' && (openIds.has(recorded.sectionId) || hasContent(recorded)),
     ),
   };
+}
+
+/** One commitment a past call left, ready to read. */
+export interface RecordedFollowUp {
+  /** Unique within the call. */
+  readonly key: string;
+  readonly what: string;
+  readonly who: string;
+  readonly dueOn: IsoDate;
+  /** The situation it came from, by title (by id while the playbook is not at hand). */
+  readonly situation: string | null;
+  /** True for the call's headline next action. */
+  readonly isHeadline: boolean;
+}
+
+/**
+ * Every commitment of a past call, the headline marked (see `commitmentsOf`). None for a call
+ * stored without a closing, or whose closing has no follow-ups: its next action says it all.
+ */
+export function recordFollowUps(
+  closing: Closing | null,
+  playbook: Playbook | undefined,
+): RecordedFollowUp[] {
+  if (!closing || closing.followUps.length === 0) return [];
+  return commitmentsOf(closing).map((commitment, index) => {
+    const { sectionId } = commitment;
+    const branch = sectionId !== null && playbook ? findBranch(playbook, sectionId) : undefined;
+    return {
+      key: `${index}:${sectionId ?? 'headline'}`,
+      what: commitment.what,
+      who: commitment.who,
+      dueOn: commitment.dueOn,
+      situation: branch?.title ?? sectionId,
+      isHeadline: commitment.isHeadline,
+    };
+  });
 }

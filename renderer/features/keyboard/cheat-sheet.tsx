@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { onCheatSheetRequest } from './cheat-sheet-requests';
-import { KEYS_BUTTON_ID } from './commands';
+import { KEYS_BUTTON_ID, MENU_BUTTON_ID } from './commands';
 import { HotkeyTable } from './hotkey-table';
 import { WindowKeyTable } from './window-key-table';
 
@@ -35,7 +35,11 @@ export function CheatSheet() {
     // Opening it from the compact line expands the window, so that spot may be gone: the Keys
     // button is the nearest place to come back to.
     const back = target instanceof HTMLElement && target.isConnected ? target : null;
-    (back ?? document.getElementById(KEYS_BUTTON_ID))?.focus();
+    (
+      back ??
+      document.getElementById(KEYS_BUTTON_ID) ??
+      document.getElementById(MENU_BUTTON_ID)
+    )?.focus();
   }
 
   return (

@@ -2,11 +2,16 @@ import { assertNever, type Call } from '../../../shared/domain/call';
 import { BRANCH_OF_ACTION, type HotkeyAction } from '../../../shared/domain/hotkeys';
 import { findBranch, type Playbook } from '../../../shared/domain/playbook';
 import type { Stores } from '../../app/stores';
-import { WRAP_UP_ID } from '../call/active-call';
-import { firstFieldOf, situationSectionId } from '../call/branch-section';
-import { NOTES_FIELD_ID } from '../call/notes-editor';
-import { START_FORM_FIRST_FIELD_ID } from '../call/start-call-form';
-import { stepCheckboxId } from '../call/step-item';
+import { localDate } from '../../../shared/domain/calendar';
+import { quickClosing } from '../../../shared/domain/closing';
+import {
+  firstFieldOf,
+  NOTES_FIELD_ID,
+  situationSectionId,
+  START_FORM_FIRST_FIELD_ID,
+  stepCheckboxId,
+  WRAP_UP_ID,
+} from '../call/call-element-ids';
 import { snapshotKey } from '../playbooks/playbook-store';
 import { announce } from './announcer';
 import { requestCheatSheet } from './cheat-sheet-requests';
@@ -18,6 +23,9 @@ export const SWITCH_TO_EXPANDED_ID = 'switch-to-expanded';
 
 /** The button that opens the cheat sheet, where focus goes when the sheet closes. */
 export const KEYS_BUTTON_ID = 'keys-button';
+
+/** The header's menu button, which holds the coaching mode, the layout switch and the keys. */
+export const MENU_BUTTON_ID = 'app-menu-button';
 
 const NO_CALL = 'No call in progress.';
 
@@ -139,18 +147,50 @@ async function openSituation(stores: Stores, action: SituationAction): Promise<v
     announce(`This call’s playbook has no “${SITUATION_NAMES[action]}” situation.`);
     return;
   }
+  showSituation(stores, branchId, isTypingHere);
+}
+
+/**
+ * Shows a situation's form in the working area, opening the situation first if it is not open
+ * (an open one is not opened again: what was filled in stays as it is). With `takeFocus`, typing
+ * continues in its first field; without, the form only comes into view.
+ */
+export function showSituation(stores: Stores, branchId: string, takeFocus: boolean): void {
+  const call = stores.call.getState().call;
+  if (!call) return;
   showCallView(stores);
-  // An open situation is not reopened (that would reorder the forms); the caller goes to it.
-  const isOpen = call.branches.some((branch) => branch.branchId === branchId);
-  if (!isOpen) void stores.call.getState().actions.openBranch(branchId);
+  if (!call.branches.some((branch) => branch.branchId === branchId)) {
+    void stores.call.getState().actions.openBranch(branchId);
+  }
+  stores.workArea.getState().actions.showSituation(branchId);
   const section = () => document.getElementById(situationSectionId(branchId));
-  if (isTypingHere) {
+  if (takeFocus) {
     focusWhenShown(() => {
       const shown = section();
       return shown && firstFieldOf(shown);
     });
   } else {
     revealWhenShown(section);
+  }
+}
+
+/**
+ * Ends the call at once with a quick outcome (no answer, voicemail, wrong contact), to try again
+ * the next business day; what was typed is saved first. The call view then says where it went.
+ */
+export async function quickEnd(stores: Stores, outcomeId: string): Promise<void> {
+  const call = stores.call.getState().call;
+  if (!call) {
+    announce(NO_CALL);
+    return;
+  }
+  const playbook = await playbookOf(stores, call);
+  if (!playbook) return;
+  const closing = quickClosing(outcomeId, playbook, call, localDate(Date.now()));
+  if (!closing) return;
+  // The start form takes focus by itself once the call is gone, unless the caller is elsewhere.
+  if (await stores.call.getState().actions.end(closing)) {
+    announce(`Call ended: ${closing.outcomeLabel}. Saved to History.`);
   }
 }
 
@@ -163,8 +203,8 @@ async function toggleLayout(stores: Stores): Promise<void> {
   const layout = settings.layout === 'compact' ? 'expanded' : 'compact';
   const updating = actions.update({ layout });
   if (isFocusInLayout) {
-    // The switch that leads back, in the layout just opened.
-    focusWhenShown(layout === 'compact' ? SWITCH_TO_EXPANDED_ID : SWITCH_TO_COMPACT_ID);
+    // The control that leads back, in the layout just opened (the header's menu holds Compact).
+    focusWhenShown(layout === 'compact' ? SWITCH_TO_EXPANDED_ID : MENU_BUTTON_ID);
   }
   const refusal = await updating;
   if (refusal) announce(`Call Coach could not switch the layout: ${refusal}`);

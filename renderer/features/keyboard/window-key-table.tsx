@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { displayCombo, type Platform } from '../../../shared/domain/hotkeys';
 import { useCallState } from '../../app/stores';
-import { branchShortcut } from '../call/use-branch-shortcuts';
+import { branchShortcut, quickEndShortcut } from '../call/use-situation-keys';
 import { useCallPlaybook } from '../playbooks/use-call-playbook';
 import { usePlatform } from './platform';
 import { KeyCombo } from '../../ui/key-combo';
@@ -21,7 +21,8 @@ function AnySituationRow({ platform }: { platform: Platform }) {
   const modifiers = platform === 'darwin' ? 'Option+Shift' : 'Alt+Shift';
   return (
     <KeyRow keys={<kbd>{modifiers}+letter</kbd>}>
-      Open a situation during a call (its letter is on its button)
+      Open a situation during a call (its letter is on its button; the letter alone works outside a
+      text field)
     </KeyRow>
   );
 }
@@ -36,14 +37,32 @@ interface CallSituationRowsProps {
 function CallSituationRows({ playbookId, playbookVersion, platform }: CallSituationRowsProps) {
   const playbook = useCallPlaybook({ playbookId, playbookVersion });
   if (!playbook) return <AnySituationRow platform={platform} />;
-  return playbook.branches.map((branch) => (
-    <KeyRow
-      key={branch.id}
-      keys={<KeyCombo keys={displayCombo(branchShortcut(branch), platform)} />}
-    >
-      Open “{branch.title}”
-    </KeyRow>
-  ));
+  const quickEndings = playbook.outcomes.flatMap((outcome) => {
+    const combo = quickEndShortcut(outcome);
+    return combo ? [{ outcome, combo }] : [];
+  });
+  return (
+    <>
+      {playbook.branches.map((branch) => (
+        <KeyRow
+          key={branch.id}
+          keys={
+            <>
+              <KeyCombo keys={displayCombo(branchShortcut(branch), platform)} /> or{' '}
+              <kbd>{branch.key}</kbd>
+            </>
+          }
+        >
+          Open “{branch.title}” (the letter alone outside a text field)
+        </KeyRow>
+      ))}
+      {quickEndings.map(({ outcome, combo }) => (
+        <KeyRow key={outcome.id} keys={<KeyCombo keys={displayCombo(combo, platform)} />}>
+          End the call as “{outcome.label}”, to try again the next business day
+        </KeyRow>
+      ))}
+    </>
+  );
 }
 
 /** The keys that work while Call Coach has focus, whatever the hotkeys are set to. */
@@ -82,7 +101,8 @@ export function WindowKeyTable() {
         )}
         <KeyRow keys={<kbd>Arrow keys</kbd>}>Move between the situation buttons</KeyRow>
         <KeyRow keys={<kbd>Esc</kbd>}>
-          Leave a situation’s form (it stays open) or the notes; close this list
+          Back from a situation’s form to the step (the form stays open), leave the notes, close
+          this list
         </KeyRow>
         <KeyRow
           keys={

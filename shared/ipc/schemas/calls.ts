@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { NOTES_MAX_LENGTH, type CallCommand, type TypedCommand } from '../../domain/call';
 import { CAPTURE_VALUE_MAX_LENGTH } from '../../domain/capture';
 import { ACTION_MAX_LENGTH, type Closing } from '../../domain/closing';
+import {
+  FOLLOW_UP_WHAT_MAX_LENGTH,
+  FOLLOW_UP_WHO_MAX_LENGTH,
+  type FollowUp,
+} from '../../domain/follow-ups';
 import { HISTORY_SEARCH_MAX_LENGTH, type HistoryQuery } from '../../domain/history';
 import { MAX_CENTS } from '../../domain/money';
 import {
@@ -27,12 +32,24 @@ export const startCallInputSchema = z.strictObject({
   dueOn: isoDate.nullable(),
 }) satisfies z.ZodType<StartCallInput>;
 
+/** A playbook has at most 20 situations, and each leaves at most one follow-up. */
+const FOLLOW_UPS_MAX = 20;
+
+const followUpSchema = z.strictObject({
+  sectionId: id,
+  what: z.string().trim().min(1).max(FOLLOW_UP_WHAT_MAX_LENGTH),
+  who: z.string().trim().max(FOLLOW_UP_WHO_MAX_LENGTH),
+  dueOn: isoDate,
+}) satisfies z.ZodType<FollowUp>;
+
 const closingSchema = z.strictObject({
   outcomeId: id,
   outcomeLabel: z.string().max(200),
   action: z
     .strictObject({ what: z.string().trim().min(1).max(ACTION_MAX_LENGTH), dueOn: isoDate })
     .nullable(),
+  // Absent from a window built before follow-ups existed: it ends the call with none.
+  followUps: z.array(followUpSchema).max(FOLLOW_UPS_MAX).default([]),
 }) satisfies z.ZodType<Closing>;
 
 const editNotesSchema = z.strictObject({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HOTKEY_ACTIONS, type HotkeyAction } from '../../domain/hotkeys';
 import {
   COACHING_MODES,
+  FOLDED_WHY_MAX,
   OPACITY_PERCENT,
   TEXT_SIZES,
   THEMES,
@@ -9,7 +10,7 @@ import {
   type SettingsPatch,
 } from '../../domain/settings';
 import type { SettingsRequests } from '../contracts/settings';
-import { argumentList } from './common';
+import { argumentList, id } from './common';
 import type { RequestSchemas } from './request-schemas';
 
 // Whether a combination can be used (known keys, conflicts) is the settings service's call, so
@@ -32,6 +33,9 @@ export const settingsPatchSchema = z.strictObject({
   opacityPercent: z.number().int().min(OPACITY_PERCENT.min).max(OPACITY_PERCENT.max).optional(),
   hideFromScreenShare: z.boolean().optional(),
   hotkeys: hotkeysPatchSchema.optional(),
+  // Section ids, as a playbook's step and situation ids are written. Repeats are harmless (main
+  // keeps each once), but a list longer than the cap is a client that is not doing its job.
+  foldedWhy: z.array(id).max(FOLDED_WHY_MAX).optional(),
 }) satisfies z.ZodType<SettingsPatch>;
 
 export const settingsRequestSchemas = {

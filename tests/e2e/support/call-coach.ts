@@ -1,13 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Call } from '../../../shared/domain/call';
 
-/** The default playbook's steps, in order, as the checklist names its checkboxes. */
+/** The default playbook's steps (version 3), in order, as the step strip names its checkboxes. */
 export const STEP_TITLES = [
   'Prepare',
   'Acknowledge the issue',
   'Empathize',
   'Give recognition',
-  'Find what holds up payment',
+  'Probe "the check is in the mail"',
   'Leave an action',
   'Recap and follow up',
 ] as const;
@@ -45,7 +45,8 @@ export const startForm = {
   accountNumber: (page: Page) => page.getByLabel('Account number'),
   invoice: (page: Page) => page.getByLabel('Invoice', { exact: true }),
   amountDue: (page: Page) => page.getByLabel('Amount due'),
-  dueOn: (page: Page) => page.getByLabel('Due date'),
+  // Exact: the date's shortcut buttons are labelled "Due date: …" too.
+  dueOn: (page: Page) => page.getByLabel('Due date', { exact: true }),
   customerSince: (page: Page) => page.getByLabel('Customer since'),
 };
 
@@ -62,13 +63,29 @@ export async function fillStartForm(page: Page, details: Partial<CallDetails>): 
     await startForm.customerSince(page).fill(details.customerSince);
 }
 
-/** Types a YYYY-MM-DD date into a native date input the way a keyboard user does (en-US order). */
-export async function typeDate(page: Page, input: Locator, isoDate: string): Promise<void> {
+/** A YYYY-MM-DD date as a caller in the US types it: `MM/DD/YYYY`. */
+export function usDate(isoDate: string): string {
   const [year = '', month = '', day = ''] = isoDate.split('-');
-  await input.focus();
-  await page.keyboard.type(`${month}${day}${year}`);
+  return `${month}/${day}/${year}`;
 }
 
+/**
+ * Types a YYYY-MM-DD date into a date field the way a keyboard user does, in en-US order: over
+ * whatever it held, as `MM/DD/YYYY` into the app's text date fields, or as digits into a native
+ * date input (whose segments take digits and move on by themselves).
+ */
+export async function typeDate(page: Page, input: Locator, isoDate: string): Promise<void> {
+  await input.focus();
+  const isNative = (await input.getAttribute('type')) === 'date';
+  if (isNative) {
+    await page.keyboard.type(usDate(isoDate).replaceAll('/', ''));
+    return;
+  }
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(usDate(isoDate));
+}
+
+/** The step strip: one checkbox per step, named by its title. */
 export function checklist(page: Page): Locator {
   return page.getByRole('list', { name: 'Call steps' });
 }

@@ -10,6 +10,7 @@ import type { Logger } from '../../../electron/main/core/logger';
 import { DATABASE_FILE_NAME } from '../../../electron/main/storage/database';
 import type { Call } from '../../../shared/domain/call';
 import type { PlaybookListing } from '../../../shared/domain/playbook';
+import type { ActiveCall } from '../../../shared/ipc/contracts/calls';
 import type { PlaybookExport, PlaybookImport } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import { defaultArPlaybook } from '../../../shared/playbooks/default-ar-playbook';
@@ -33,7 +34,7 @@ interface Harness {
   readonly host: FakeHost;
 }
 
-function build(dataDir: string): Harness {
+function build(dataDir: string, idPrefix = 'call'): Harness {
   const host = createFakeHost();
   const events = recordingPublish();
   const logged: { message: string; error: unknown }[] = [];
@@ -44,7 +45,7 @@ function build(dataDir: string): Harness {
     log,
     host,
     clock: fakeClock().now,
-    newId: sequentialIds(),
+    newId: sequentialIds(idPrefix),
   });
   cores.push(core);
   // What starting announced (the hotkeys' statuses) is not what a test is about.
@@ -128,7 +129,7 @@ describe('createAppCore', () => {
     await core.dispatch('calls:start', [{ ...startInput(), extra: true }]);
 
     expect(published()).toEqual([]);
-    expect(valueOf<Call | null>(await core.dispatch('calls:active', []))).toBeNull();
+    expect(valueOf<ActiveCall | null>(await core.dispatch('calls:active', []))).toBeNull();
   });
 
   it('refuses an unknown channel', async () => {
@@ -157,7 +158,7 @@ describe('createAppCore', () => {
 
     await core.dispatch('calls:apply', ['call-1', { type: 'edit-notes', notes: 'Check #1042' }]);
 
-    expect(valueOf<Call | null>(await core.dispatch('calls:active', []))?.notes).toBe(
+    expect(valueOf<ActiveCall | null>(await core.dispatch('calls:active', []))?.call.notes).toBe(
       'Check #1042',
     );
   });
@@ -225,7 +226,7 @@ describe('createAppCore', () => {
       await core.dispatch('playbooks:export', ['default-ar']),
     );
 
-    expect(exported.fileName).toBe('default-ar-v2.json');
+    expect(exported.fileName).toBe(`default-ar-v${defaultArPlaybook.version}.json`);
   });
 
   it('answers not-found for a playbook version that is not stored', async () => {
@@ -332,9 +333,9 @@ describe('createAppCore', () => {
 
     const second = build(dataDir);
 
-    expect(valueOf<Call | null>(await second.core.dispatch('calls:active', []))?.customer).toBe(
-      'Globex',
-    );
+    expect(
+      valueOf<ActiveCall | null>(await second.core.dispatch('calls:active', []))?.call.customer,
+    ).toBe('Globex');
   });
 
   it('exposes the settings repository over the same database', async () => {
@@ -345,6 +346,120 @@ describe('createAppCore', () => {
     cores.splice(cores.indexOf(first.core), 1);
 
     expect(build(dataDir).core.settings.read('overlay.bounds')).toEqual({ x: 1 });
+  });
+});
+
+/**
+ * A data folder as a run that died mid-call leaves it: a copy of the database and its WAL taken
+ * while `running` still has them open, so the WAL holds changes never checkpointed.
+ */
+function crashedCopyOf(running: string): string {
+  const crashed = dirs.make();
+  for (const suffix of ['', '-wal', '-shm']) {
+    const from = path.join(running, DATABASE_FILE_NAME + suffix);
+    if (fs.existsSync(from)) fs.copyFileSync(from, path.join(crashed, DATABASE_FILE_NAME + suffix));
+  }
+  return crashed;
+}
+
+async function activeOf(core: AppCore): Promise<ActiveCall | null> {
+  return valueOf<ActiveCall | null>(await core.dispatch('calls:active', []));
+}
+
+/** Main running over a fresh data folder with a call to Globex open in it. */
+async function runningWithOpenCall(): Promise<Harness & { readonly dataDir: string }> {
+  const dataDir = dirs.make();
+  const harness = build(dataDir);
+  await harness.core.dispatch('calls:start', [startInput({ customer: 'Globex' })]);
+  return { ...harness, dataDir };
+}
+
+/** Main started again over a copy of `dataDir` taken as if that run had just died. */
+async function restartedAfterCrash(): Promise<AppCore> {
+  const { dataDir } = await runningWithOpenCall();
+  return build(crashedCopyOf(dataDir), 'next').core;
+}
+
+describe('calls:active after a restart', () => {
+  it('reports the open call as not recovered after a clean close', async () => {
+    const first = await runningWithOpenCall();
+    await first.core.close();
+
+    const active = await activeOf(build(first.dataDir, 'next').core);
+
+    expect(active).toMatchObject({
+      call: { id: 'call-1', customer: 'Globex' },
+      isRecovered: false,
+    });
+  });
+
+  it('reports the open call as recovered when the last run ended without closing', async () => {
+    const active = await activeOf(await restartedAfterCrash());
+
+    expect(active).toMatchObject({ call: { id: 'call-1', customer: 'Globex' }, isRecovered: true });
+  });
+
+  it('keeps reporting it recovered, reload after reload, while nothing is done in the call', async () => {
+    const core = await restartedAfterCrash();
+
+    const answers = [await activeOf(core), await activeOf(core), await activeOf(core)];
+
+    expect(answers.map((answer) => answer?.isRecovered)).toEqual([true, true, true]);
+  });
+
+  it('stops reporting it recovered once a command changes the call', async () => {
+    const core = await restartedAfterCrash();
+
+    await core.dispatch('calls:apply', ['call-1', { type: 'check-step', stepId: 'prepare' }]);
+
+    expect(await activeOf(core)).toMatchObject({ call: { id: 'call-1' }, isRecovered: false });
+  });
+
+  it('stops reporting it recovered once typed text is saved in the call', async () => {
+    const core = await restartedAfterCrash();
+
+    await core.dispatch('calls:type', ['call-1', { type: 'edit-notes', notes: 'Called back' }]);
+
+    expect(await activeOf(core)).toMatchObject({
+      call: { notes: 'Called back' },
+      isRecovered: false,
+    });
+  });
+
+  it('still reports it recovered when a command is refused, since nothing changed', async () => {
+    const core = await restartedAfterCrash();
+
+    const refused = await core.dispatch('calls:apply', [
+      'call-1',
+      { type: 'check-step', stepId: 'no-such-step' },
+    ]);
+    const elsewhere = await core.dispatch('calls:apply', [
+      'call-9',
+      { type: 'edit-notes', notes: 'Wrong call' },
+    ]);
+
+    expect([refused.ok, elsewhere.ok]).toEqual([false, false]);
+    expect((await activeOf(core))?.isRecovered).toBe(true);
+  });
+
+  it('reports a call started after the recovered one ended as not recovered', async () => {
+    const core = await restartedAfterCrash();
+    await core.dispatch('calls:apply', ['call-1', { type: 'end', closing: noAnswer() }]);
+
+    await core.dispatch('calls:start', [startInput({ customer: 'Initech' })]);
+
+    expect(await activeOf(core)).toMatchObject({
+      call: { id: 'next-1', customer: 'Initech' },
+      isRecovered: false,
+    });
+  });
+
+  it('answers null after an unclean end with no call open', async () => {
+    const dataDir = dirs.make();
+    await build(dataDir).core.dispatch('settings:update', [{ theme: 'dark' }]);
+    const crashed = crashedCopyOf(dataDir);
+
+    expect(await activeOf(build(crashed, 'next').core)).toBeNull();
   });
 });
 

@@ -11,7 +11,8 @@ const DAMAGED_NOTICE =
 
 const views = () => screen.getByRole('navigation', { name: 'Views' });
 
-describe('App', () => {
+// Each test starts main's real core, which is slow on a busy machine.
+describe('App', { timeout: 60_000 }, () => {
   it('shows the storage notice from app:status as an alert', async () => {
     renderWithStores(<App />, createTestApi({ isDatabaseDamaged: true }));
 
@@ -111,12 +112,13 @@ describe('App', () => {
     );
   });
 
-  it('switches the coaching mode from the header during a call and has main keep it', async () => {
+  it('switches the coaching mode from the header’s menu during a call and has main keep it', async () => {
     const user = userEvent.setup();
     const testApi = createTestApi();
     testApi.control.seedOpenCall({ customer: 'Bright Dental' });
     renderWithStores(<App />, testApi);
     await screen.findByRole('heading', { name: 'Bright Dental' });
+    await user.click(screen.getByRole('button', { name: 'Menu' }));
     const coaching = screen.getByRole('group', { name: 'Coaching' });
 
     await user.click(within(coaching).getByRole('radio', { name: 'Expert' }));

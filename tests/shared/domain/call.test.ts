@@ -48,6 +48,7 @@ const promiseClosing: Closing = {
   outcomeId: 'promise-to-pay',
   outcomeLabel: 'Promise to pay',
   action: { what: 'Confirm the payment arrived', dueOn: '2023-11-20' },
+  followUps: [],
 };
 
 /** Applies commands one after another, each a second after the one before. */
@@ -423,7 +424,10 @@ describe('applyCommand', () => {
     { type: 'set-field', sectionId: 'dispute', fieldId: 'owner', value: 'Sam' },
     { type: 'set-question', sectionId: 'dispute', index: 2, isAsked: true },
     { type: 'set-question', sectionId: 'dispute', index: 0, isAsked: false },
-    { type: 'end', closing: { outcomeId: 'refused', outcomeLabel: 'Refused', action: null } },
+    {
+      type: 'end',
+      closing: { outcomeId: 'refused', outcomeLabel: 'Refused', action: null, followUps: [] },
+    },
   ])('never changes an ended call ($type)', (command) => {
     const ended = openCall({
       endedAt: T0 + 10_000,
@@ -704,7 +708,12 @@ describe('summarizeCall', () => {
   });
 
   it('has no due date for a call that ended without an action', () => {
-    const closing: Closing = { outcomeId: 'refused', outcomeLabel: 'Refused', action: null };
+    const closing: Closing = {
+      outcomeId: 'refused',
+      outcomeLabel: 'Refused',
+      action: null,
+      followUps: [],
+    };
 
     expect(summarizeCall({ ...openCall(), endedAt: T0 + 1, closing })).toMatchObject({
       outcomeLabel: 'Refused',

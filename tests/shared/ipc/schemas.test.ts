@@ -17,6 +17,7 @@ const closing: Closing = {
   outcomeId: 'promise-to-pay',
   outcomeLabel: 'Promise to pay',
   action: { what: 'Confirm the payment arrived', dueOn: '2026-11-27' },
+  followUps: [],
 };
 
 const accepts = (schema: { safeParse(value: unknown): { success: boolean } }, value: unknown) =>

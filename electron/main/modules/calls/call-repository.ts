@@ -7,7 +7,7 @@ import {
   type StepProgress,
 } from '../../../../shared/domain/call';
 import type { CaptureValues } from '../../../../shared/domain/capture';
-import type { Closing } from '../../../../shared/domain/closing';
+import { closingFromStored, type StoredClosing } from '../../../../shared/domain/closing';
 
 /** What kind of change a save carries: the command that made it. */
 export type CallChange = CallCommand['type'];
@@ -70,7 +70,11 @@ function toCall(row: CallRow): Call {
     captures: JSON.parse(row.captures_json) as Record<string, CaptureValues>,
     questionsAsked: JSON.parse(row.questions_json) as string[],
     notes: row.notes,
-    closing: row.closing_json === null ? null : (JSON.parse(row.closing_json) as Closing),
+    // Closings stored before follow-ups existed read back with none.
+    closing:
+      row.closing_json === null
+        ? null
+        : closingFromStored(JSON.parse(row.closing_json) as StoredClosing),
   };
 }
 
@@ -97,7 +101,8 @@ const COLUMN_VALUES = {
   questions_json: (call: Call) => JSON.stringify(call.questionsAsked),
   notes: (call: Call) => call.notes,
   closing_json: (call: Call) => (call.closing === null ? null : JSON.stringify(call.closing)),
-  // Copied out of the closing so a history page reads them without parsing JSON.
+  // Copied out of the closing so a history page reads them without parsing JSON. The due date is
+  // the headline next action's; the follow-ups live in closing_json only.
   outcome_label: (call: Call) => call.closing?.outcomeLabel ?? null,
   action_due_on: (call: Call) => call.closing?.action?.dueOn ?? null,
 } satisfies Record<string, (call: Call) => SqlValue>;

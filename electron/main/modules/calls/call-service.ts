@@ -9,7 +9,12 @@ import {
   type TypingSaved,
 } from '../../../../shared/domain/call';
 import { localDate } from '../../../../shared/domain/calendar';
-import { checkClosing, draftOf, type ClosingCheck } from '../../../../shared/domain/closing';
+import {
+  checkClosing,
+  closingErrorMessages,
+  draftOf,
+  type ClosingCheck,
+} from '../../../../shared/domain/closing';
 import type { HistoryPage, HistoryQuery } from '../../../../shared/domain/history';
 import type { Playbook } from '../../../../shared/domain/playbook';
 import type { StartCallInput } from '../../../../shared/domain/start-call';
@@ -49,11 +54,12 @@ export interface CallService {
   history(query: HistoryQuery): Promise<HistoryPage>;
 }
 
-const CLOSING_FIELDS = ['outcomeId', 'what', 'dueOn'] as const;
-
-/** One sentence for a refused closing: the first problem, as the wrap-up form words it. */
+/**
+ * One sentence for a refused closing: the first problem (the wrap-up's own fields, then its
+ * follow-ups), as the wrap-up form words it.
+ */
 function closingRefusal(check: ClosingCheck & { ok: false }): string {
-  const first = CLOSING_FIELDS.map((field) => check.errors[field]).find(Boolean);
+  const first = closingErrorMessages(check.errors)[0];
   return `The call is still open. ${first ?? 'Confirm that this call ends without a next action.'}`;
 }
 
@@ -82,6 +88,8 @@ export function createCallService(deps: CallServiceDeps): CallService {
     const at = clock();
     let checked = command;
     if (command.type === 'end') {
+      // The closing is checked again here, follow-ups included, with the renderer's own rules:
+      // main stores only what a well-behaved wrap-up form could have sent.
       const closing = checkClosing(draftOf(command.closing), snapshot, localDate(at));
       if (!closing.ok) throw new RequestError('invalid-input', closingRefusal(closing));
       checked = { type: 'end', closing: closing.closing };

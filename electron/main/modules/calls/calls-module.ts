@@ -1,5 +1,5 @@
 import type { HistoryPage, HistoryQuery } from '../../../../shared/domain/history';
-import type { CallsRequests } from '../../../../shared/ipc/contracts/calls';
+import type { ActiveCall, CallsRequests } from '../../../../shared/ipc/contracts/calls';
 import type { DomainHandlers } from '../../../../shared/ipc/contract';
 import type { ModuleContext } from '../../core/module-context';
 import type { PlaybookService } from '../playbooks/playbook-service';
@@ -19,6 +19,8 @@ export function createCallsModule(
     readonly newId: () => string;
     /** History pages, read off main's event loop. */
     readonly readHistory: (query: HistoryQuery) => Promise<HistoryPage>;
+    /** Whether the last run ended without closing the database (see `createAppCore`). */
+    readonly wasEndedUncleanly: boolean;
   },
 ): CallsModule {
   const service = createCallService({
@@ -30,13 +32,31 @@ export function createCallsModule(
     readHistory: deps.readHistory,
     readOnlyBecause,
   });
+  // The call found open after an unclean end is "recovered" only until the caller changes it:
+  // after that it is simply the call in progress, and a reload must not claim a crash again.
+  let recoveredCallId = deps.wasEndedUncleanly ? (service.open()?.id ?? null) : null;
+  function carriedOn(callId: string): void {
+    if (callId === recoveredCallId) recoveredCallId = null;
+  }
+
   return {
     service,
     handlers: {
       'calls:start': (input) => service.start(input),
-      'calls:apply': (callId, command) => service.apply(callId, command),
-      'calls:type': (callId, command) => service.type(callId, command),
-      'calls:active': () => service.open(),
+      'calls:apply': (callId, command) => {
+        const call = service.apply(callId, command);
+        carriedOn(callId);
+        return call;
+      },
+      'calls:type': (callId, command) => {
+        const saved = service.type(callId, command);
+        carriedOn(callId);
+        return saved;
+      },
+      'calls:active': (): ActiveCall | null => {
+        const call = service.open();
+        return call && { call, isRecovered: call.id === recoveredCallId };
+      },
       'calls:get': (callId) => service.get(callId),
       'calls:history': (query) => service.history(query),
     },

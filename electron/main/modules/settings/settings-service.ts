@@ -19,9 +19,11 @@ import {
   THEMES,
   WINDOW_LAYOUTS,
   applySettingsPatch,
+  normalizeFoldedWhy,
   type Settings,
   type SettingsPatch,
 } from '../../../../shared/domain/settings';
+import { id as sectionIdSchema } from '../../../../shared/ipc/schemas/common';
 import { RequestError } from '../../core/request-error';
 import type { OverlayHost } from '../../hosts/overlay-host';
 import type { SettingsRepository } from './settings-repository';
@@ -54,6 +56,17 @@ function readHotkeys(value: unknown): HotkeyMap {
   return read;
 }
 
+/**
+ * Stored folded sections as they can be used: only short id strings, each once, the newest
+ * `FOLDED_WHY_MAX`. Anything else (a version from before folding existed, a hand edit) reads as
+ * nothing folded, entry by entry, so one bad entry does not unfold every other.
+ */
+function readFoldedWhy(value: unknown): readonly string[] {
+  if (!Array.isArray(value)) return DEFAULT_SETTINGS.foldedWhy;
+  const ids = value.filter((entry): entry is string => sectionIdSchema.safeParse(entry).success);
+  return normalizeFoldedWhy(ids);
+}
+
 // What was stored may come from an older version (before issue 4 only `coachingMode` existed),
 // a newer one or a hand-edited file: each field that does not fit falls back to its default on
 // its own, fields added later read as their defaults, and nothing stored makes reading fail.
@@ -72,6 +85,7 @@ const storedSettingsSchema = z
       .catch(DEFAULT_SETTINGS.opacityPercent),
     hideFromScreenShare: z.boolean().catch(DEFAULT_SETTINGS.hideFromScreenShare),
     hotkeys: z.unknown().optional().transform(readHotkeys),
+    foldedWhy: z.unknown().optional().transform(readFoldedWhy),
   })
   .catch(DEFAULT_SETTINGS) satisfies z.ZodType<Settings>;
 

@@ -226,7 +226,7 @@ describe('createOverlayPlacement', () => {
       x: 1920 - 520 - 16,
       y: 16,
       width: 520,
-      height: 72,
+      height: 96,
     });
   });
 

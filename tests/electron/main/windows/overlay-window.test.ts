@@ -285,9 +285,9 @@ describe('createOverlayWindow: where it opens', () => {
       x: 1920 - 520 - 16,
       y: 16,
       width: 520,
-      height: 72,
+      height: 96,
       minWidth: 300,
-      minHeight: 56,
+      minHeight: 88,
     });
   });
 
@@ -421,7 +421,7 @@ describe('createOverlayWindow: switching layouts', () => {
     overlay.applyLayout('compact', 'standard');
 
     expect(remembered('expanded')).toEqual({ x: 1000, y: 100, width: 380, height: 640 });
-    expect(window.normalBounds).toEqual({ x: 1380 - 520, y: 100, width: 520, height: 72 });
+    expect(window.normalBounds).toEqual({ x: 1380 - 520, y: 100, width: 520, height: 96 });
   });
 
   it('returns to the remembered place of each layout', () => {
@@ -429,14 +429,14 @@ describe('createOverlayWindow: switching layouts', () => {
     const { overlay, window } = open();
     window.normalBounds = { x: 1000, y: 100, width: 380, height: 640 };
     overlay.applyLayout('compact', 'standard');
-    window.normalBounds = { x: 200, y: 950, width: 600, height: 72 };
+    window.normalBounds = { x: 200, y: 900, width: 600, height: 100 };
     window.emit('move');
     vi.runAllTimers();
 
     overlay.applyLayout('expanded', 'standard');
     expect(window.normalBounds).toEqual({ x: 1000, y: 100, width: 380, height: 640 });
     overlay.applyLayout('compact', 'standard');
-    expect(window.normalBounds).toEqual({ x: 200, y: 950, width: 600, height: 72 });
+    expect(window.normalBounds).toEqual({ x: 200, y: 900, width: 600, height: 100 });
   });
 
   it('lifts the old minimum for the move and sets the new layout minimum after it', () => {
@@ -448,7 +448,7 @@ describe('createOverlayWindow: switching layouts', () => {
     expect(window.calls.map(({ method, args }) => [method, ...args])).toEqual([
       ['setMinimumSize', 0, 0],
       ['setBounds', expect.any(Object)],
-      ['setMinimumSize', 300, 56],
+      ['setMinimumSize', 300, 88],
     ]);
   });
 
@@ -464,12 +464,12 @@ describe('createOverlayWindow: switching layouts', () => {
 
   it('grows a compact window that a larger text size no longer fits', () => {
     const { overlay, window } = open({ layout: 'compact' });
-    window.normalBounds = { x: 100, y: 100, width: 520, height: 60 };
+    window.normalBounds = { x: 100, y: 100, width: 520, height: 96 };
 
     overlay.applyLayout('compact', 'largest');
 
-    expect(window.callsTo('setMinimumSize').at(-1)).toEqual([435, 81]);
-    expect(window.normalBounds).toEqual({ x: 100, y: 100, width: 520, height: 81 });
+    expect(window.callsTo('setMinimumSize').at(-1)).toEqual([435, 128]);
+    expect(window.normalBounds).toEqual({ x: 100, y: 100, width: 520, height: 128 });
   });
 });
 

@@ -1,3 +1,4 @@
+import { TEXT_SCALE, TEXT_SIZES } from '../../../../shared/domain/settings';
 import {
   OVERLAY_SIZES,
   overlaySizes,
@@ -116,11 +117,11 @@ describe('placeOverlay', () => {
   it('opens a compact window at the top-right of the primary display with the compact size', () => {
     const bounds = placeOverlay(null, [laptop], laptop, OVERLAY_SIZES.compact.default);
 
-    expect(bounds).toEqual({ x: 1920 - 520 - 16, y: 16, width: 520, height: 72 });
+    expect(bounds).toEqual({ x: 1920 - 520 - 16, y: 16, width: 520, height: 96 });
   });
 
   it('keeps a compact window that still shows on a display, however short it is', () => {
-    const saved: Rect = { x: 300, y: 900, width: 400, height: 56 };
+    const saved: Rect = { x: 300, y: 900, width: 400, height: 77 };
 
     expect(placeOverlay(saved, [laptop], laptop, OVERLAY_SIZES.compact.default)).toEqual(saved);
   });
@@ -144,8 +145,8 @@ describe('placeOverlay', () => {
 describe('overlaySizes', () => {
   it('gives each layout its own default and minimum size at the standard text size', () => {
     expect(overlaySizes('compact', 'standard')).toEqual({
-      default: { width: 520, height: 72 },
-      min: { width: 300, height: 56 },
+      default: { width: 520, height: 96 },
+      min: { width: 300, height: 88 },
     });
     expect(overlaySizes('expanded', 'standard')).toEqual({
       default: { width: 380, height: 640 },
@@ -153,11 +154,26 @@ describe('overlaySizes', () => {
     });
   });
 
-  it('grows the compact sizes with the text, so its one line is never cut off', () => {
+  it('grows the compact sizes with the text, so its two lines are never cut off', () => {
     expect(overlaySizes('compact', 'largest')).toEqual({
-      default: { width: 754, height: 104 },
-      min: { width: 435, height: 81 },
+      default: { width: 754, height: 139 },
+      min: { width: 435, height: 128 },
     });
+  });
+
+  it('leaves room at every text size for the two lines, with the title wrapped, at the minimum', () => {
+    // Measured in Chromium with compact.css at 15 px text: two lines with a one-line title take
+    // about 68 px, with a two-line title about 83 px; at 300 px wide the buttons and the timer
+    // take about 130 px beside the text. Everything in the layout is in rem, so it scales.
+    for (const textSize of TEXT_SIZES) {
+      const scale = TEXT_SCALE[textSize];
+      const { default: opened, min } = overlaySizes('compact', textSize);
+
+      expect(min.height, textSize).toBeGreaterThanOrEqual(Math.ceil(83 * scale));
+      expect(min.width, textSize).toBeGreaterThanOrEqual(Math.ceil(300 * scale));
+      expect(opened.height, textSize).toBeGreaterThanOrEqual(min.height);
+      expect(opened.width, textSize).toBeGreaterThanOrEqual(min.width);
+    }
   });
 
   it('keeps the expanded sizes at every text size, since expanded scrolls', () => {

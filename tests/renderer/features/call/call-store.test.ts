@@ -9,6 +9,7 @@ import {
 } from '../../../../renderer/features/call/call-store';
 import { noAnswerClosing, startInput } from '../../../support/builders';
 import { createTestApi, type TestApi } from '../../../support/test-api';
+import { createApiAfterCrash } from './after-crash';
 
 const acme = startInput({ customer: 'Acme Plumbing', invoice: 'INV-2207' });
 
@@ -41,7 +42,7 @@ describe('createCallStore', () => {
     vi.useRealTimers();
   });
 
-  it('resumes the open call with isResumed true when load finds one', async () => {
+  it('takes up the open call without isResumed when main started cleanly (a reload)', async () => {
     const testApi = createTestApi();
     const open = testApi.control.seedOpenCall({
       customer: 'Bright Dental',
@@ -51,7 +52,75 @@ describe('createCallStore', () => {
 
     await actions.load();
 
-    expect(store.getState()).toMatchObject({ phase: 'active', isResumed: true, call: open });
+    expect(store.getState()).toMatchObject({ phase: 'active', isResumed: false, call: open });
+  });
+
+  it('resumes the open call with isResumed true when main recovered it after a crash', async () => {
+    const { api, call } = createApiAfterCrash({
+      customer: 'Bright Dental',
+      notes: 'left a voicemail',
+    });
+    const store = createCallStore(api);
+
+    await store.getState().actions.load();
+
+    expect(store.getState()).toMatchObject({ phase: 'active', isResumed: true, call });
+  });
+
+  it('stays resumed on every reload after a crash while nothing is done in the call', async () => {
+    const { api } = createApiAfterCrash({ customer: 'Bright Dental' });
+
+    const loads = [createCallStore(api), createCallStore(api), createCallStore(api)];
+    for (const store of loads) await store.getState().actions.load();
+
+    expect(loads.map((store) => store.getState().isResumed)).toEqual([true, true, true]);
+  });
+
+  it('is no longer resumed, here or after a reload, once a step is checked', async () => {
+    const { api } = createApiAfterCrash({ customer: 'Bright Dental' });
+    const store = createCallStore(api);
+    await store.getState().actions.load();
+
+    await store.getState().actions.checkCurrentStep();
+    const reloaded = createCallStore(api);
+    await reloaded.getState().actions.load();
+
+    expect(store.getState().isResumed).toBe(false);
+    expect(reloaded.getState()).toMatchObject({ phase: 'active', isResumed: false });
+  });
+
+  it('is no longer resumed once typed notes are saved', async () => {
+    const { api } = createApiAfterCrash({ customer: 'Bright Dental' });
+    const store = createCallStore(api);
+    await store.getState().actions.load();
+
+    store.getState().actions.editNotes('Called back');
+    expect(store.getState().isResumed).toBe(true);
+    await vi.advanceTimersByTimeAsync(300);
+
+    await vi.waitFor(() => expect(store.getState().saveState).toBe('saved'));
+    expect(store.getState().isResumed).toBe(false);
+  });
+
+  it('stays resumed when main refuses a command, since nothing changed', async () => {
+    const { api } = createApiAfterCrash({ customer: 'Bright Dental' });
+    const store = createCallStore(api);
+    await store.getState().actions.load();
+
+    await store.getState().actions.toggleStep('no-such-step', true);
+
+    expect(store.getState().error).not.toBeNull();
+    expect(store.getState().isResumed).toBe(true);
+  });
+
+  it('is no longer resumed when another window changes the call', async () => {
+    const { api, call } = createApiAfterCrash({ customer: 'Bright Dental' });
+    const store = createCallStore(api);
+    await store.getState().actions.load();
+
+    store.getState().actions.received({ ...call, notes: 'Typed in the other window' });
+
+    expect(store.getState().isResumed).toBe(false);
   });
 
   it('becomes idle when load finds no open call', async () => {
@@ -455,6 +524,7 @@ describe('createCallStore', () => {
       outcomeId: 'made-up',
       outcomeLabel: 'Made up',
       action: null,
+      followUps: [],
     });
 
     expect(isEnded).toBe(false);

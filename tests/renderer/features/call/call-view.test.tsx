@@ -1,11 +1,29 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { StrictMode } from 'react';
+import { bootstrap } from '../../../../renderer/app/bootstrap';
+import { StoresProvider } from '../../../../renderer/app/stores';
 import { CallView } from '../../../../renderer/features/call/call-view';
+import type { CallCoachApi } from '../../../../shared/ipc/api';
 import { firstHistoryPage } from '../../../../shared/domain/history';
 import { createTestApi } from '../../../support/test-api';
 import { renderWithStores } from '../../../support/render';
+import { createApiAfterCrash } from './after-crash';
 import { endAsNoAnswer } from './render-call';
+
+/** The call view over `api`, as renderer/main.tsx renders the app. */
+function renderOver(api: CallCoachApi) {
+  const stores = bootstrap(api);
+  render(
+    <StrictMode>
+      <StoresProvider stores={stores}>
+        <CallView />
+      </StoresProvider>
+    </StrictMode>,
+  );
+  return { stores };
+}
 
 async function renderWithOpenCall() {
   const testApi = createTestApi();
@@ -54,11 +72,33 @@ describe('CallView', () => {
     expect(await screen.findByRole('textbox', { name: 'Customer (required)' })).toHaveFocus();
   });
 
-  it('says the call was reopened when it resumes an unfinished call', async () => {
+  it('says the call was reopened when main recovered it after Call Coach stopped unexpectedly', async () => {
+    const { api } = createApiAfterCrash({ customer: 'Bright Dental' });
+    renderOver(api);
+
+    expect(await screen.findByRole('heading', { name: 'Bright Dental' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(statusText()).toContain(
+        'Reopened your unfinished call. Call Coach stopped unexpectedly; everything saved before then is here.',
+      ),
+    );
+  });
+
+  it('does not say reopened for an open call found after a clean start, as after a reload', async () => {
     await renderWithOpenCall();
 
-    await waitFor(() => expect(statusText()).toContain('Reopened your unfinished call.'));
     expect(screen.getByRole('heading', { name: 'Bright Dental' })).toBeInTheDocument();
+    expect(statusText()).not.toContain('Reopened');
+  });
+
+  it('stops saying reopened once the caller checks a step in the recovered call', async () => {
+    const { api } = createApiAfterCrash({ customer: 'Bright Dental' });
+    const { stores } = renderOver(api);
+    await waitFor(() => expect(statusText()).toContain('Reopened'));
+
+    await act(() => stores.call.getState().actions.checkCurrentStep());
+
+    expect(statusText()).not.toContain('Reopened');
   });
 
   it('does not say reopened when the call was started now', async () => {

@@ -38,15 +38,65 @@ describe('CompactCall', () => {
     );
   });
 
-  it('shows the current step’s title and prompt, and the call time, during a call', async () => {
+  it('shows the current step’s title and the call time, then its prompt as the cue, during a call', async () => {
     await renderApp({ ...compact, withCall: true });
     const [first] = defaultArPlaybook.steps;
 
-    const line = await within(main()).findByText(first!.prompt, { exact: false });
+    const cue = await within(main()).findByText(first!.prompt);
+    const title = within(main()).getByText(first!.title);
 
-    expect(line.closest('p')).toHaveTextContent(`Step 1 of 7: ${first!.title} ${first!.prompt}`);
-    expect(line.closest('p')).toHaveAttribute('title', `${first!.title}: ${first!.prompt}`);
+    expect(title.closest('p')).toHaveTextContent(`Step 1 of 7: ${first!.title}`);
+    expect(title.closest('p')).toHaveAttribute('title', first!.title);
+    // The cue is cut short on screen only: the whole prompt is in the page and in its tooltip.
+    expect(cue).toHaveTextContent(first!.prompt);
+    expect(cue).toHaveAttribute('title', first!.prompt);
     expect(within(main()).getByRole('timer', { name: 'Call time' })).toBeVisible();
+  });
+
+  it('puts the title, timer and Expand on the first line and the cue and next move on the second', async () => {
+    await renderApp({ ...compact, withCall: true });
+    const [first] = defaultArPlaybook.steps;
+    const cue = await within(main()).findByText(first!.prompt);
+
+    const order = [
+      within(main()).getByText(first!.title).closest('p'),
+      within(main()).getByRole('timer', { name: 'Call time' }),
+      cue,
+      within(main()).getByRole('button', { name: 'Done, next' }),
+      within(main()).getByRole('button', { name: 'Expand' }),
+    ].map((element) => element?.className);
+
+    // The compact.css grid places each by its class: title, timer, expand; cue, next.
+    expect(order).toEqual([
+      'compact-call__title',
+      'call-timer',
+      'compact-call__cue',
+      'button',
+      'button button--quiet button--icon',
+    ]);
+    expect(within(main()).getByRole('button', { name: 'Done, next' }).parentElement).toHaveClass(
+      'compact-call__next',
+    );
+    expect(within(main()).getByRole('button', { name: 'Expand' }).parentElement).toHaveClass(
+      'compact-call__expand',
+    );
+  });
+
+  it('shows Expand as an icon with the name Expand and a tooltip that says what it does', async () => {
+    await renderApp({ ...compact, withCall: true });
+
+    const expand = within(main()).getByRole('button', { name: 'Expand' });
+
+    expect(expand.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    expect(expand).toHaveAttribute('title', expect.stringMatching(/^Expand: show everything/));
+    expect(expand).toHaveAttribute('aria-keyshortcuts');
+  });
+
+  it('cues the recap once every step is done', async () => {
+    await renderAppWithSteps(7, compact);
+
+    expect(within(main()).getByText('All steps done')).toBeVisible();
+    expect(within(main()).getByText('Recap the next action aloud, then wrap up.')).toBeVisible();
   });
 
   it('checks the step and shows the next one when Done, next is pressed', async () => {
@@ -78,7 +128,8 @@ describe('CompactCall', () => {
     await app.user.click(screen.getByRole('button', { name: 'Expand' }));
 
     expect(app.stores.settings.getState().settings.layout).toBe('expanded');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Compact' })).toHaveFocus());
+    // The way back to compact is in the header's menu now, whose button takes focus.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Menu' })).toHaveFocus());
   });
 
   it('alerts when what was typed cannot be saved', async () => {

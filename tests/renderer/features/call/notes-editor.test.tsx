@@ -21,7 +21,8 @@ function renderCall() {
 
 const notesField = () => screen.getByRole('textbox', { name: 'Notes' });
 
-describe('NotesEditor', () => {
+// Each test starts main's real core, which is slow on a busy machine.
+describe('NotesEditor', { timeout: 60_000 }, () => {
   afterEach(() => {
     vi.useRealTimers();
   });

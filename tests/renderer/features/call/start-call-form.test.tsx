@@ -24,7 +24,8 @@ const dueDateField = () => screen.getByLabelText('Due date');
 const twoPlaybooks = () =>
   createTestApi({ playbooks: [buildPlaybook({ name: 'Short follow-up call' })] });
 
-describe('StartCallForm', () => {
+// Each test starts main's real core, which is slow on a busy machine.
+describe('StartCallForm', { timeout: 60_000 }, () => {
   it('marks Customer invalid and describes it with the message when submitted empty', async () => {
     const { user, startButton } = await renderStartForm();
 
@@ -95,7 +96,7 @@ describe('StartCallForm', () => {
     expect(customerField()).not.toHaveAccessibleDescription();
   });
 
-  it('starts the call and shows the checklist when the form is valid', async () => {
+  it('starts the call and shows its steps when the form is valid', async () => {
     const { user, startButton } = await renderStartForm();
     await user.type(customerField(), 'Acme Plumbing');
 
@@ -193,10 +194,23 @@ describe('StartCallForm', () => {
     expect(sinceField()).toHaveFocus();
   });
 
-  it('shows a native date input for the due date', async () => {
-    await renderStartForm();
+  it('takes the due date as typed text in the caller’s order, one Tab stop', async () => {
+    const { user, startButton, testApi } = await renderStartForm();
+    await user.type(customerField(), 'Acme Plumbing');
 
-    expect(dueDateField()).toHaveAttribute('type', 'date');
+    await user.type(dueDateField(), '10/15/2026');
+    await user.tab();
+
+    expect(dueDateField()).toHaveAttribute('type', 'text');
+    expect(dueDateField()).toHaveValue('10/15/2026');
+    // Its shortcut buttons are left out of the Tab order: Tab goes on to the next field.
+    expect(sinceField()).toHaveFocus();
+    await user.click(startButton);
+    await waitFor(() =>
+      expect(testApi.control.requestsTo('calls:start')[0]?.[0]).toMatchObject({
+        dueOn: '2026-10-15',
+      }),
+    );
   });
 
   it('hides the playbook choice and starts with the default when there is one playbook', async () => {

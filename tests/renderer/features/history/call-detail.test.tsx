@@ -3,8 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { HistoryView } from '../../../../renderer/features/history/history-view';
 import { formatIsoDate } from '../../../../shared/domain/calendar';
+import type { CallCommand } from '../../../../shared/domain/call';
 import type { Closing } from '../../../../shared/domain/closing';
+import type { FollowUp } from '../../../../shared/domain/follow-ups';
 import { formatMoney } from '../../../../shared/domain/money';
+import { findBranch, findPlaybookStep } from '../../../../shared/domain/playbook';
 import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
 import { startInput } from '../../../support/builders';
 import { createTestApi, type CallSeed, type TestApi } from '../../../support/test-api';
@@ -14,6 +17,7 @@ const checkInMail: Closing = {
   outcomeId: 'check-in-mail',
   outcomeLabel: 'Check in the mail',
   action: { what: 'Check the payment has arrived', dueOn: '2026-11-25' },
+  followUps: [],
 };
 
 const mailedCheck: CallSeed = {
@@ -73,12 +77,101 @@ describe('CallDetail', () => {
       Outcome: 'Check in the mail',
       'Next action': `Check the payment has arrived — due ${formatIsoDate('2026-11-25')}`,
     });
+    // No follow-ups (as every closing stored before they existed reads back): the next action
+    // says it all.
+    expect(screen.queryByRole('list', { name: 'Follow-ups' })).not.toBeInTheDocument();
+  });
+
+  describe('follow-ups', () => {
+    const dispute: FollowUp = {
+      sectionId: 'dispute',
+      what: 'Answer the dispute',
+      who: 'Sam in Sales',
+      dueOn: '2026-11-25',
+    };
+    const promise: FollowUp = {
+      sectionId: 'promise-to-pay',
+      what: 'Confirm the payment arrived',
+      who: 'You',
+      dueOn: '2026-11-27',
+    };
+    const title = (branchId: string) => findBranch(defaultArPlaybook, branchId)?.title ?? '';
+    const followUps = () =>
+      within(screen.getByRole('list', { name: 'Follow-ups' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+
+    it('shows both dates of a partial dispute, the headline marked', async () => {
+      await openSeeded({
+        customer: 'Birch Supply',
+        branchIds: ['dispute', 'promise-to-pay'],
+        captures: { dispute: { owner: 'Sam in Sales' } },
+        closing: {
+          outcomeId: 'promise-to-pay',
+          outcomeLabel: 'Promise to pay',
+          action: { what: promise.what, dueOn: promise.dueOn },
+          followUps: [dispute, promise],
+        },
+      });
+
+      expect(followUps()).toEqual([
+        `Answer the dispute — Sam in Sales — due ${formatIsoDate('2026-11-25')} (${title('dispute')})`,
+        `Next action: Confirm the payment arrived — You — due ${formatIsoDate('2026-11-27')} (${title('promise-to-pay')})`,
+      ]);
+      expect(facts()).toMatchObject({
+        'Next action': `Confirm the payment arrived — due ${formatIsoDate('2026-11-27')}`,
+      });
+    });
+
+    it('lists a headline that repeats no follow-up first, as the next action', async () => {
+      await openSeeded({
+        customer: 'Birch Supply',
+        closing: {
+          outcomeId: 'voicemail',
+          outcomeLabel: 'Voicemail',
+          action: { what: 'Call again', dueOn: '2026-11-24' },
+          followUps: [dispute],
+        },
+      });
+
+      expect(followUps()).toEqual([
+        `Next action: Call again — You — due ${formatIsoDate('2026-11-24')}`,
+        `Answer the dispute — Sam in Sales — due ${formatIsoDate('2026-11-25')} (${title('dispute')})`,
+      ]);
+    });
+
+    it('names the situation by its id while the playbook version cannot be loaded', async () => {
+      // As above: a newer version came after the call, and the call's own cannot be fetched.
+      const testApi = createTestApi();
+      testApi.control.seedEndedCall({
+        customer: 'Birch Supply',
+        closing: {
+          outcomeId: 'dispute',
+          outcomeLabel: 'Dispute',
+          action: { what: dispute.what, dueOn: dispute.dueOn },
+          followUps: [dispute],
+        },
+      });
+      const revised = {
+        ...defaultArPlaybook,
+        version: defaultArPlaybook.version + 1,
+        description: 'Revised for the team.',
+      };
+      expect((await testApi.api.playbooks.import(JSON.stringify(revised))).ok).toBe(true);
+      testApi.control.failNext('playbooks:get', { code: 'not-found', message: 'Not stored.' });
+
+      await openCall(testApi, 'Birch Supply');
+
+      expect(followUps()).toEqual([
+        `Next action: Answer the dispute — Sam in Sales — due ${formatIsoDate('2026-11-25')} (dispute)`,
+      ]);
+    });
   });
 
   it('says the call ended without an action when the caller confirmed there was none', async () => {
     await openSeeded({
       customer: 'Cedar Farms',
-      closing: { outcomeId: 'refused', outcomeLabel: 'Refused', action: null },
+      closing: { outcomeId: 'refused', outcomeLabel: 'Refused', action: null, followUps: [] },
     });
 
     expect(facts()).toMatchObject({
@@ -159,14 +252,31 @@ describe('CallDetail', () => {
     const started = await testApi.api.calls.start(startInput({ customer: 'Delta Foods' }));
     if (!started.ok) throw new Error(started.error.message);
     const callId = started.value.id;
-    for (const command of [
-      { type: 'set-question', sectionId: 'prepare', index: 2, isAsked: true },
+    // The playbook's own questions, so the test holds as its wording changes.
+    const mail = findBranch(defaultArPlaybook, 'check-in-mail')!;
+    const prepare = findPlaybookStep(defaultArPlaybook, 'prepare')!;
+    const commands: CallCommand[] = [
+      {
+        type: 'set-question',
+        sectionId: 'prepare',
+        index: prepare.questions.length - 1,
+        isAsked: true,
+      },
       { type: 'open-branch', branchId: 'check-in-mail' },
-      { type: 'set-question', sectionId: 'check-in-mail', index: 1, isAsked: true },
-      { type: 'set-question', sectionId: 'check-in-mail', index: 0, isAsked: true },
+      // Ticked last to first: they read back in the playbook's order.
+      ...mail.questions
+        .map((_, index): CallCommand => ({
+          type: 'set-question',
+          sectionId: 'check-in-mail',
+          index,
+          isAsked: true,
+        }))
+        .reverse(),
       { type: 'end', closing: checkInMail },
-    ] as const) {
-      await testApi.api.calls.apply(callId, command);
+    ];
+    for (const command of commands) {
+      const applied = await testApi.api.calls.apply(callId, command);
+      if (!applied.ok) throw new Error(applied.error.message);
     }
 
     await openCall(testApi, 'Delta Foods');
@@ -175,23 +285,22 @@ describe('CallDetail', () => {
       within(screen.getByRole('region', { name: region }))
         .getAllByRole('listitem')
         .map((item) => item.textContent);
-    expect(asked('Check in the mail')).toEqual([
-      'When was it mailed?',
-      'What is the check number?',
-    ]);
-    expect(asked('Prepare')).toEqual(['Who did we speak to last time, and what was agreed?']);
+    expect(asked(mail.title)).toEqual(mail.questions);
+    expect(asked(prepare.title)).toEqual([prepare.questions.at(-1)]);
   });
 
   it('shows the stored values under their field ids when the playbook version cannot be loaded', async () => {
-    // The call ran on version 2; version 3 came later, and the listing carries only the newest.
+    // The call ran on the built-in version; a newer one came later, and the listing carries only
+    // the newest.
     const testApi = createTestApi();
     testApi.control.seedEndedCall(mailedCheck);
-    const revised = { ...defaultArPlaybook, version: 3, description: 'Revised for the new team.' };
+    const newer = defaultArPlaybook.version + 1;
+    const revised = { ...defaultArPlaybook, version: newer, description: 'Revised for the team.' };
     const imported = await testApi.api.playbooks.import(JSON.stringify(revised));
-    expect(imported.ok && imported.value.playbook.version).toBe(3);
+    expect(imported.ok && imported.value.playbook.version).toBe(newer);
     testApi.control.failNext('playbooks:get', {
       code: 'not-found',
-      message: 'Version 2 of that playbook is not stored, so it can’t be shown.',
+      message: `Version ${defaultArPlaybook.version} of that playbook is not stored, so it can’t be shown.`,
     });
 
     await openCall(testApi, mailedCheck.customer);
@@ -203,7 +312,7 @@ describe('CallDetail', () => {
       'mailed-to:other': 'Side door',
     });
     expect(screen.getByText(/could not be loaded/)).toHaveTextContent(
-      'Version 2 of that playbook is not stored',
+      `Version ${defaultArPlaybook.version} of that playbook is not stored`,
     );
   });
 });

@@ -96,6 +96,7 @@ describe('HistoryView', () => {
           outcomeId: 'promise-to-pay',
           outcomeLabel: 'Promise to pay',
           action: { what: 'Confirm the promised payment has arrived', dueOn: '2026-11-27' },
+          followUps: [],
         },
       },
     ]);

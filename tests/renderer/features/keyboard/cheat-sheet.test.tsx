@@ -26,7 +26,8 @@ async function openSheet(options: RenderAppOptions = {}) {
   return app;
 }
 
-describe('CheatSheet', () => {
+// Each test starts main's real core, which is slow on a busy machine.
+describe('CheatSheet', { timeout: 60_000 }, () => {
   it('opens as a modal dialog with focus on Close when ? is pressed', async () => {
     await openSheet();
 
@@ -47,14 +48,26 @@ describe('CheatSheet', () => {
     expect(step).toHaveFocus();
   });
 
-  it('closes with Close and gives focus back to the Keys button', async () => {
+  it('closes with Close, opened from the Keys button in the header’s menu', async () => {
     const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Menu' }));
     await user.click(screen.getByRole('button', { name: 'Keys' }));
 
     await user.click(within(sheet()).getByRole('button', { name: 'Close' }));
 
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Keys' })).toHaveFocus();
+  });
+
+  it('gives focus back to the Keys button, still in view in the open menu, when closed with Close', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Menu' }));
+    const keys = screen.getByRole('button', { name: 'Keys' });
+    await user.click(keys);
+
+    await user.click(within(sheet()).getByRole('button', { name: 'Close' }));
+
+    expect(screen.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'true');
+    expect(keys).toHaveFocus();
   });
 
   it('lists every hotkey with its keys, working in every app in the desktop app', async () => {
@@ -98,12 +111,25 @@ describe('CheatSheet', () => {
     expect(within(windowKeys()).getByText('Option+Shift+letter')).toBeInTheDocument();
   });
 
-  it('lists the keys of the current call’s situations during a call', async () => {
+  it('lists the keys of the current call’s situations during a call, with the letter alone', async () => {
     await openSheet({ withCall: true });
 
     for (const branch of defaultArPlaybook.branches) {
-      const row = within(windowKeys()).getByRole('cell', { name: `Open “${branch.title}”` });
-      expect(row.closest('tr')).toHaveTextContent(`Alt+Shift+${branch.key}`);
+      const row = within(windowKeys()).getByRole('cell', {
+        name: `Open “${branch.title}” (the letter alone outside a text field)`,
+      });
+      expect(row.closest('tr')).toHaveTextContent(`Alt+Shift+${branch.key} or ${branch.key}`);
+    }
+  });
+
+  it('lists the quick endings of the current call’s playbook during a call', async () => {
+    await openSheet({ withCall: true });
+
+    for (const outcome of defaultArPlaybook.outcomes.filter((each) => each.key !== undefined)) {
+      const row = within(windowKeys()).getByRole('cell', {
+        name: `End the call as “${outcome.label}”, to try again the next business day`,
+      });
+      expect(row.closest('tr')).toHaveTextContent(`Alt+Shift+${outcome.key!}`);
     }
   });
 

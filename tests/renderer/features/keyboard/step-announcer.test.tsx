@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { startInput } from '../../../support/builders';
 import { announced, pressHotkey, renderApp, renderAppWithSteps } from './render-app';
 
-describe('StepAnnouncer', () => {
+// Each test starts main's real core, which is slow on a busy machine.
+describe('StepAnnouncer', { timeout: 60_000 }, () => {
   it('says nothing when the window opens on a reopened call', async () => {
     await renderAppWithSteps(0);
 

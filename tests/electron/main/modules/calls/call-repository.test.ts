@@ -5,9 +5,13 @@ import {
 } from '../../../../../electron/main/modules/calls/call-repository';
 import { openDatabase, type OpenedDatabase } from '../../../../../electron/main/storage/database';
 import type { Call } from '../../../../../shared/domain/call';
+import type { Closing } from '../../../../../shared/domain/closing';
 import { buildCall, buildEndedCall, T0 } from '../../../../support/builders';
 import { tempDirs } from '../../../../support/temp-dir';
-import { noAnswer } from '../../../support/fixtures';
+import { noAnswer as noAnswerClosing } from '../../../support/fixtures';
+
+/** Nobody answered, as this version stores it: with its (empty) list of follow-ups. */
+const noAnswer = (dueOn?: string): Closing => ({ ...noAnswerClosing(dueOn), followUps: [] });
 
 const dirs = tempDirs();
 let opened: OpenedDatabase;
@@ -63,6 +67,15 @@ describe('createCallRepository', () => {
           outcomeId: 'check-in-mail',
           outcomeLabel: 'Check in the mail',
           action: { what: 'Check the payment arrived', dueOn: '2023-11-21' },
+          followUps: [
+            { sectionId: 'dispute', what: 'Answer the dispute', who: 'Sam', dueOn: '2023-11-17' },
+            {
+              sectionId: 'check-in-mail',
+              what: 'Check the payment arrived',
+              who: 'You',
+              dueOn: '2023-11-21',
+            },
+          ],
         },
       });
 
@@ -72,10 +85,51 @@ describe('createCallRepository', () => {
     });
 
     it('keeps a closing without a next action', () => {
-      const closing = { outcomeId: 'refused', outcomeLabel: 'Refused', action: null };
+      const closing = {
+        outcomeId: 'refused',
+        outcomeLabel: 'Refused',
+        action: null,
+        followUps: [],
+      };
       repository.insert(buildCall({ id: 'c-1', endedAt: T0 + 1, closing }));
 
       expect(repository.get('c-1')?.closing).toEqual(closing);
+    });
+
+    it('reads a closing stored before follow-ups existed as having none', () => {
+      repository.insert(buildCall({ id: 'c-1', endedAt: T0 + 1, closing: noAnswer('2023-11-20') }));
+      // As an earlier version wrote it: the same closing without the list.
+      opened.db.prepare('UPDATE calls SET closing_json = ? WHERE id = ?').run(
+        JSON.stringify({
+          outcomeId: 'no-answer',
+          outcomeLabel: 'No answer',
+          action: { what: 'Call again', dueOn: '2023-11-20' },
+        }),
+        'c-1',
+      );
+
+      expect(repository.get('c-1')?.closing).toEqual({
+        outcomeId: 'no-answer',
+        outcomeLabel: 'No answer',
+        action: { what: 'Call again', dueOn: '2023-11-20' },
+        followUps: [],
+      });
+    });
+
+    it('copies the headline’s due date, not a follow-up’s, for the history list', () => {
+      const closing: Closing = {
+        outcomeId: 'promise-to-pay',
+        outcomeLabel: 'Promise to pay',
+        action: { what: 'Confirm the payment', dueOn: '2023-11-24' },
+        followUps: [
+          { sectionId: 'dispute', what: 'Answer the dispute', who: 'Sam', dueOn: '2023-11-17' },
+        ],
+      };
+      repository.insert(buildCall({ id: 'c-1', endedAt: T0 + 1, closing }));
+
+      expect(
+        opened.db.prepare('SELECT outcome_label, action_due_on FROM calls WHERE id = ?').get('c-1'),
+      ).toEqual({ outcome_label: 'Promise to pay', action_due_on: '2023-11-24' });
     });
 
     it('keeps a null amount as null', () => {

@@ -13,7 +13,12 @@ import { openDatabase, type OpenedDatabase } from '../../../../../electron/main/
 import { createPlaybookRepository } from '../../../../../electron/main/modules/playbooks/playbook-repository';
 import type { Call, CallCommand } from '../../../../../shared/domain/call';
 import { localDate } from '../../../../../shared/domain/calendar';
-import type { Closing } from '../../../../../shared/domain/closing';
+import type { Closing, StoredClosing } from '../../../../../shared/domain/closing';
+import {
+  FOLLOW_UP_WHAT_MAX_LENGTH,
+  FOLLOW_UP_WHO_MAX_LENGTH,
+  type FollowUp,
+} from '../../../../../shared/domain/follow-ups';
 import { defaultArPlaybook } from '../../../../../shared/playbooks/default-ar-playbook';
 import {
   buildCall,
@@ -237,6 +242,10 @@ describe('createCallService', () => {
     it('stores a captured value and a ticked question', () => {
       const { service } = launch(dirs.make());
       service.start(startInput());
+      // Any section with a question will do; the default playbook's wording changes over time.
+      const asked = [...defaultArPlaybook.steps, ...defaultArPlaybook.branches].find(
+        (section) => section.questions.length > 0,
+      )!;
 
       service.apply('call-1', {
         type: 'set-field',
@@ -246,14 +255,14 @@ describe('createCallService', () => {
       });
       service.apply('call-1', {
         type: 'set-question',
-        sectionId: 'check-in-mail',
-        index: 1,
+        sectionId: asked.id,
+        index: asked.questions.length - 1,
         isAsked: true,
       });
 
       expect(service.get('call-1')).toMatchObject({
         captures: { 'check-in-mail': { 'check-number': '104522' } },
-        questionsAsked: ['check-in-mail#1'],
+        questionsAsked: [`${asked.id}#${asked.questions.length - 1}`],
       });
     });
 
@@ -392,6 +401,7 @@ describe('createCallService', () => {
         outcomeId: 'no-answer',
         outcomeLabel: 'No answer',
         action: { what: 'Call again', dueOn: localDate(T0 + DAY) },
+        followUps: [],
       });
       expect(service.get('call-1')).toEqual(ended);
     });
@@ -435,8 +445,8 @@ describe('createCallService', () => {
 
       const ended = service.apply('call-1', end());
 
-      expect(playbooks.current('default-ar').version).toBe(3);
-      expect(ended.playbookVersion).toBe(2);
+      expect(playbooks.current('default-ar').version).toBe(defaultArPlaybook.version + 1);
+      expect(ended.playbookVersion).toBe(defaultArPlaybook.version);
       expect(ended.closing?.outcomeLabel).toBe('No answer');
     });
 
@@ -450,6 +460,7 @@ describe('createCallService', () => {
           outcomeId: 'promise-to-pay',
           outcomeLabel: 'Promise to pay',
           action: { what: '  Confirm the ACH arrived  ', dueOn: localDate(T0 + 3 * DAY) },
+          followUps: [],
         },
       });
 
@@ -465,20 +476,21 @@ describe('createCallService', () => {
 
       const ended = service.apply(
         'call-1',
-        end({ outcomeId: 'refused', outcomeLabel: 'Refused', action: null }),
+        end({ outcomeId: 'refused', outcomeLabel: 'Refused', action: null, followUps: [] }),
       );
 
       expect(ended.closing).toEqual({
         outcomeId: 'refused',
         outcomeLabel: 'Refused',
         action: null,
+        followUps: [],
       });
     });
 
     it.each<[string, Closing, string]>([
       [
         'without an outcome',
-        { outcomeId: '', outcomeLabel: '', action: null },
+        { outcomeId: '', outcomeLabel: '', action: null, followUps: [] },
         'The call is still open. Choose how the call ended.',
       ],
       [
@@ -498,7 +510,7 @@ describe('createCallService', () => {
       ],
       [
         'when nobody answered and no date to try again was given',
-        { outcomeId: 'voicemail', outcomeLabel: 'Voicemail', action: null },
+        { outcomeId: 'voicemail', outcomeLabel: 'Voicemail', action: null, followUps: [] },
         'The call is still open. Choose when to try again.',
       ],
     ])('refuses to end %s with invalid-input', (_label, closing, message) => {
@@ -511,6 +523,144 @@ describe('createCallService', () => {
       expect(harness.service.get('call-1')).toEqual(started);
       expect(harness.service.open()?.id).toBe('call-1');
       expect(harness.published()).toHaveLength(1);
+    });
+
+    describe('with follow-ups', () => {
+      const answerBy = localDate(T0 + 2 * DAY);
+      const payOn = localDate(T0 + 4 * DAY);
+      const dispute: FollowUp = {
+        sectionId: 'dispute',
+        what: 'Answer the dispute',
+        who: 'Sam in Sales',
+        dueOn: answerBy,
+      };
+      const promise: FollowUp = {
+        sectionId: 'promise-to-pay',
+        what: 'Confirm the payment arrived',
+        who: 'You',
+        dueOn: payOn,
+      };
+      const partialDispute = (followUps: readonly FollowUp[]): Closing => ({
+        outcomeId: 'promise-to-pay',
+        outcomeLabel: 'Promise to pay',
+        action: { what: 'Confirm the payment arrived', dueOn: payOn },
+        followUps,
+      });
+
+      it('keeps both dates of a partial dispute, and lists the headline’s date in history', async () => {
+        const { service } = launch(dirs.make());
+        service.start(startInput());
+
+        const ended = service.apply('call-1', end(partialDispute([dispute, promise])));
+
+        expect(ended.closing?.followUps).toEqual([dispute, promise]);
+        expect(service.get('call-1').closing?.followUps).toEqual([dispute, promise]);
+        expect(
+          (await service.history({ search: '', after: null, limit: 10 })).items[0]?.actionDueOn,
+        ).toBe(payOn);
+      });
+
+      it('keeps the follow-ups trimmed, naming the caller when nobody is named', () => {
+        const { service } = launch(dirs.make());
+        service.start(startInput());
+
+        const ended = service.apply(
+          'call-1',
+          end(partialDispute([{ ...dispute, what: '  Answer the dispute ', who: '  ' }])),
+        );
+
+        expect(ended.closing?.followUps).toEqual([{ ...dispute, who: 'You' }]);
+      });
+
+      it('makes the earliest follow-up the headline when none was given', () => {
+        const { service } = launch(dirs.make());
+        service.start(startInput());
+
+        const ended = service.apply(
+          'call-1',
+          end({ ...partialDispute([promise, dispute]), action: null }),
+        );
+
+        expect(ended.closing?.action).toEqual({ what: 'Answer the dispute', dueOn: answerBy });
+      });
+
+      it('ends with no follow-ups a closing sent without the list', () => {
+        const { service } = launch(dirs.make());
+        service.start(startInput());
+        // As a window built before follow-ups existed sends it.
+        const older: StoredClosing = {
+          outcomeId: 'promise-to-pay',
+          outcomeLabel: 'Promise to pay',
+          action: { what: 'Confirm the payment arrived', dueOn: payOn },
+        };
+
+        const ended = service.apply('call-1', end(older as Closing));
+
+        expect(ended.closing?.followUps).toEqual([]);
+      });
+
+      it.each<[string, FollowUp, string]>([
+        ['with no words', { ...dispute, what: '   ' }, 'Say what should happen.'],
+        [
+          'with words over the limit',
+          { ...dispute, what: 'x'.repeat(FOLLOW_UP_WHAT_MAX_LENGTH + 1) },
+          `Keep this under ${FOLLOW_UP_WHAT_MAX_LENGTH} characters.`,
+        ],
+        [
+          'naming someone at great length',
+          { ...dispute, who: 'x'.repeat(FOLLOW_UP_WHO_MAX_LENGTH + 1) },
+          `Keep this under ${FOLLOW_UP_WHO_MAX_LENGTH} characters.`,
+        ],
+        [
+          'due on a day that has passed',
+          { ...dispute, dueOn: localDate(T0 - DAY) },
+          'That date has passed. Choose today or a later date.',
+        ],
+        [
+          'due on a day that does not exist',
+          { ...dispute, dueOn: '2023-11-31' },
+          'Enter a real date.',
+        ],
+        ['without a date', { ...dispute, dueOn: '' }, 'Choose a date, or remove this follow-up.'],
+        [
+          'for a situation the playbook does not have',
+          { ...dispute, sectionId: 'alien-abduction' },
+          'That situation is not in this playbook.',
+        ],
+        [
+          'twice for the same situation',
+          { ...promise, dueOn: localDate(T0 + 5 * DAY) },
+          'That situation already has a follow-up.',
+        ],
+      ])('refuses to end with a follow-up %s, with invalid-input', (_label, bad, message) => {
+        const harness = launch(dirs.make());
+        const started = harness.service.start(startInput());
+
+        const error = errorOf(() =>
+          harness.service.apply('call-1', end(partialDispute([promise, bad]))),
+        );
+
+        expect(error).toMatchObject({
+          code: 'invalid-input',
+          message: `The call is still open. ${message}`,
+        });
+        expect(harness.service.get('call-1')).toEqual(started);
+        expect(harness.published()).toHaveLength(1);
+      });
+
+      it('names the headline’s problem before a follow-up’s', () => {
+        const { service } = launch(dirs.make());
+        service.start(startInput());
+
+        const error = errorOf(() =>
+          service.apply(
+            'call-1',
+            end({ ...partialDispute([{ ...dispute, what: '' }]), outcomeId: '' }),
+          ),
+        );
+
+        expect(error.message).toBe('The call is still open. Choose how the call ended.');
+      });
     });
 
     it('ends a call stored before snapshots were kept with the playbook’s newest version', () => {

@@ -93,6 +93,7 @@ describe('createHistoryReader', () => {
           outcomeId: 'promise-to-pay',
           outcomeLabel: 'Promise to pay',
           action: { what: 'Confirm the payment arrived', dueOn: '2023-11-24' },
+          followUps: [],
         },
       }),
     );
@@ -106,7 +107,7 @@ describe('createHistoryReader', () => {
   it('summarises a call that ended without an action with its outcome and no due date', () => {
     repository.insert(
       buildEndedCall('c-1', 0, {
-        closing: { outcomeId: 'refused', outcomeLabel: 'Refused', action: null },
+        closing: { outcomeId: 'refused', outcomeLabel: 'Refused', action: null, followUps: [] },
       }),
     );
 

@@ -11,7 +11,11 @@ import {
   type SettingsRepository,
 } from '../../../../../electron/main/modules/settings/settings-repository';
 import { DEFAULT_HOTKEYS } from '../../../../../shared/domain/hotkeys';
-import { DEFAULT_SETTINGS, type Settings } from '../../../../../shared/domain/settings';
+import {
+  DEFAULT_SETTINGS,
+  FOLDED_WHY_MAX,
+  type Settings,
+} from '../../../../../shared/domain/settings';
 import { RequestError } from '../../../../../electron/main/core/request-error';
 import { createFakeHost, type FakeHost } from '../../../support/fake-host';
 import { tempDirs } from '../../../../support/temp-dir';
@@ -152,6 +156,79 @@ describe('createSettingsService', () => {
       expect(settings.hotkeys['toggle-click-through']).toBe(
         DEFAULT_HOTKEYS['toggle-click-through'],
       );
+    });
+  });
+
+  describe('folded "why it matters" (foldedWhy)', () => {
+    it('reads settings stored before folding existed as nothing folded', () => {
+      const { service, repository } = launch();
+      const older: Partial<Settings> = { ...withDefaults({ theme: 'dark' }) };
+      Reflect.deleteProperty(older, 'foldedWhy');
+      repository.write(PREFERENCES_KEY, older);
+
+      expect(service.get()).toEqual(withDefaults({ theme: 'dark', foldedWhy: [] }));
+    });
+
+    it.each([
+      ['a string', 'prepare'],
+      ['an object', { prepare: true }],
+      ['null', null],
+      ['a number', 7],
+    ])('reads a stored foldedWhy that is %s as nothing folded', (_label, foldedWhy) => {
+      expect(readStoredSettings({ theme: 'dark', foldedWhy })).toEqual(
+        withDefaults({ theme: 'dark' }),
+      );
+    });
+
+    it('drops only the entries that are not section ids, and keeps each id once', () => {
+      const stored = ['prepare', '', 42, null, 'x'.repeat(65), 'empathize', 'prepare', 'dispute'];
+
+      expect(readStoredSettings({ foldedWhy: stored }).foldedWhy).toEqual([
+        'empathize',
+        'prepare',
+        'dispute',
+      ]);
+    });
+
+    it(`keeps the newest ${FOLDED_WHY_MAX} folds of a longer stored list`, () => {
+      const stored = Array.from({ length: FOLDED_WHY_MAX + 25 }, (_, index) => `step-${index}`);
+
+      const read = readStoredSettings({ foldedWhy: stored }).foldedWhy;
+
+      expect(read).toEqual(stored.slice(25));
+    });
+
+    it('stores the folded sections, keeps them after a restart and announces them', () => {
+      const dataDir = dirs.make();
+      const first = launch(dataDir);
+
+      first.service.update({ foldedWhy: ['prepare', 'dispute'] });
+      first.db.db.close();
+
+      expect(first.published.payloads('settings:changed')).toEqual([
+        withDefaults({ foldedWhy: ['prepare', 'dispute'] }),
+      ]);
+      expect(launch(dataDir).service.get().foldedWhy).toEqual(['prepare', 'dispute']);
+    });
+
+    it('keeps each section once when a patch repeats one', () => {
+      const { service } = launch();
+
+      expect(service.update({ foldedWhy: ['prepare', 'dispute', 'prepare'] }).foldedWhy).toEqual([
+        'dispute',
+        'prepare',
+      ]);
+    });
+
+    it('leaves the folds alone when other settings change, and clears them on reset', () => {
+      const { service } = launch();
+      service.update({ foldedWhy: ['prepare'] });
+
+      const changed = service.update({ theme: 'dark' });
+      const reset = service.reset();
+
+      expect(changed.foldedWhy).toEqual(['prepare']);
+      expect(reset.foldedWhy).toEqual([]);
     });
   });
 

@@ -1,0 +1,65 @@
+// One table for the bench figures, in the storage bench's columns: each figure beside the floor it
+// is a ratio of, and its target ticked or crossed. Nothing here fails a run: a missed target is ✗.
+
+/** A target for one figure, and whether this run met it. */
+export interface Target {
+  readonly text: string;
+  readonly isMet: boolean;
+}
+
+export interface BenchRow {
+  readonly measure: string;
+  readonly size: string;
+  /** The floor measured in the same run; null where a figure has none. */
+  readonly floorMs: number | null;
+  readonly measuredMs: number;
+  readonly target: Target | null;
+}
+
+export const atMostMs = (limit: number, value: number): Target => ({
+  text: `≤ ${limit} ms`,
+  isMet: value <= limit,
+});
+
+export const atMostTimes = (limit: number, floor: number, value: number): Target => ({
+  text: `≤ ${limit}×`,
+  isMet: value / floor <= limit,
+});
+
+export function formatMs(value: number): string {
+  if (value < 1) return value.toFixed(3);
+  if (value < 10) return value.toFixed(2);
+  if (value < 100) return value.toFixed(1);
+  return value.toFixed(0);
+}
+
+function ratio(row: BenchRow): string {
+  if (row.floorMs === null) return '—';
+  if (row.floorMs === 0) return row.measuredMs === 0 ? '1.00×' : '∞';
+  return `${(row.measuredMs / row.floorMs).toFixed(2)}×`;
+}
+
+/** The rows as lines of text: measure, size, floor, measured, ratio, target. */
+export function formatBenchTable(rows: readonly BenchRow[]): string[] {
+  const header = ['measure', 'size', 'floor ms', 'measured ms', 'ratio', 'target'];
+  const cells = rows.map((row) => [
+    row.measure,
+    row.size,
+    row.floorMs === null ? '—' : formatMs(row.floorMs),
+    formatMs(row.measuredMs),
+    ratio(row),
+    row.target === null ? '—' : `${row.target.text} ${row.target.isMet ? '✓' : '✗'}`,
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...cells.map((line) => line[column]!.length)),
+  );
+  const isText = (column: number) => column === 0 || column === 5;
+  const line = (values: readonly string[]) =>
+    values
+      .map((value, column) =>
+        isText(column) ? value.padEnd(widths[column]!) : value.padStart(widths[column]!),
+      )
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.map(line)];
+}
