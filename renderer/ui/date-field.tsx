@@ -77,7 +77,7 @@ export function DateField(props: DateFieldProps) {
                 className="date-shortcuts__button"
                 tabIndex={-1}
                 title={`${shortcut.label}: type ${shortcut.entry}`}
-                aria-label={`${label}: ${shortcut.label}`}
+                aria-label={`${shortcut.label} (${label})`}
                 onClick={() => {
                   setDraft(null);
                   onChange(shortcut.date);

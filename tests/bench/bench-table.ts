@@ -50,14 +50,27 @@ export function formatBenchTable(rows: readonly BenchRow[]): string[] {
     ratio(row),
     row.target === null ? '—' : `${row.target.text} ${row.target.isMet ? '✓' : '✗'}`,
   ]);
+  return textTable(header, cells, [0, 5]);
+}
+
+/**
+ * Lines of a plain-text table: a header, a rule and the rows, columns padded to their widest
+ * cell; the columns listed in `textColumns` are left-aligned, numbers are right-aligned.
+ */
+export function textTable(
+  header: readonly string[],
+  cells: readonly (readonly string[])[],
+  textColumns: readonly number[],
+): string[] {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...cells.map((line) => line[column]!.length)),
   );
-  const isText = (column: number) => column === 0 || column === 5;
   const line = (values: readonly string[]) =>
     values
       .map((value, column) =>
-        isText(column) ? value.padEnd(widths[column]!) : value.padStart(widths[column]!),
+        textColumns.includes(column)
+          ? value.padEnd(widths[column]!)
+          : value.padStart(widths[column]!),
       )
       .join('  ')
       .trimEnd();

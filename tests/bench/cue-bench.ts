@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { createCueMatcher, cueWindow, type CueMatcher } from '../../shared/domain/cues';
 import { summarize, timed, type Summary } from './samples';
+import { textTable } from './bench-table';
 
 export const NOTES_CHARS = 200_000;
 const KEYSTROKES = 1_000;
@@ -201,20 +202,7 @@ function printRows(rows: readonly CueBenchRow[]): void {
     ms(measured.max),
     `p95 ≤ ${TARGET_MS} ms ${isMet ? '✓' : '✗'}`,
   ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...cells.map((line) => line[column]!.length)),
-  );
-  const isText = (column: number) => column === 0 || column === header.length - 1;
-  const line = (values: readonly string[]) =>
-    values
-      .map((value, column) =>
-        isText(column) ? value.padEnd(widths[column]!) : value.padStart(widths[column]!),
-      )
-      .join('  ')
-      .trimEnd();
-  console.log(line(header));
-  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-  for (const values of cells) console.log(line(values));
+  for (const line of textTable(header, cells, [0, header.length - 1])) console.log(line);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -33,6 +33,7 @@ import {
   type SeedSpec,
   type SeededCopy,
 } from './seed-database';
+import { textTable } from './bench-table';
 
 const SIZES: readonly SeedSpec[] = [
   { calls: 100_000, noteChunks: 15 }, // notes of about 2 KB
@@ -356,20 +357,7 @@ function printTable(): void {
     row.floorMs === null ? '—' : `${(row.measuredMs / row.floorMs).toFixed(2)}×`,
     row.target === null ? '—' : `${row.target.text} ${row.target.isMet ? '✓' : '✗'}`,
   ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...cells.map((line) => line[column]!.length)),
-  );
-  const isText = (column: number) => column === 0 || column === 5;
-  const line = (values: readonly string[]) =>
-    values
-      .map((value, column) =>
-        isText(column) ? value.padEnd(widths[column]!) : value.padStart(widths[column]!),
-      )
-      .join('  ')
-      .trimEnd();
-  console.log(line(header));
-  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-  for (const values of cells) console.log(line(values));
+  for (const line of textTable(header, cells, [0, 5])) console.log(line);
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

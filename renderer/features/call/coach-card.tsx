@@ -4,6 +4,7 @@ import { showSituation } from '../keyboard/commands';
 import { CommandButton } from '../keyboard/command-button';
 import { COACH_CARD_HEADING_ID } from './call-element-ids';
 import { CaptureForm } from './capture-form';
+import { SpokenPhrase } from './spoken-phrase';
 import { TraineeExtras } from './trainee-extras';
 import { situationKeys } from './use-situation-keys';
 import { useLiveCall } from './use-live-call';
@@ -76,11 +77,7 @@ function StepCard({ playbook, stepId, number, total }: StepCardProps) {
           {step.prompt}
         </p>
       </div>
-      {isTrainee && phrase !== undefined && (
-        <p className="coach-card__phrase">
-          <span className="visually-hidden">You could say: </span>“{phrase}”
-        </p>
-      )}
+      {isTrainee && phrase !== undefined && <SpokenPhrase phrase={phrase} />}
       {step.fields.length > 0 && <CaptureForm section={step} labelledBy={COACH_CARD_HEADING_ID} />}
       <div className="coach-card__actions">
         {leadsTo && (

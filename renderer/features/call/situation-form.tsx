@@ -3,6 +3,7 @@ import type { Playbook, PlaybookBranch } from '../../../shared/domain/playbook';
 import { useCallState, useSettingsState, useWorkAreaState } from '../../app/stores';
 import { situationButtonId, situationSectionId } from './call-element-ids';
 import { CaptureForm } from './capture-form';
+import { SpokenPhrase } from './spoken-phrase';
 import { TraineeExtras } from './trainee-extras';
 import { usePhrases } from './use-phrases';
 
@@ -77,11 +78,7 @@ export function SituationForm({ playbook, branch }: SituationFormProps) {
           {branch.prompt}
         </p>
       </div>
-      {isTrainee && phrase !== undefined && (
-        <p className="coach-card__phrase">
-          <span className="visually-hidden">You could say: </span>“{phrase}”
-        </p>
-      )}
+      {isTrainee && phrase !== undefined && <SpokenPhrase phrase={phrase} />}
       {branch.fields.length > 0 && <CaptureForm section={branch} labelledBy={headingId} />}
       {isTrainee && (
         <TraineeExtras

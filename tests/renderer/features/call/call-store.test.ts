@@ -489,9 +489,9 @@ describe('createCallStore', () => {
   it('stores the question as asked when toggleQuestion is called', async () => {
     const { testApi, actions, call } = await setupWithCall();
 
-    await actions.toggleQuestion('check-in-mail', 1, true);
+    await actions.toggleQuestion('check-in-mail', 0, true);
 
-    expect(testApi.control.storedCall(call.id)?.questionsAsked).toEqual(['check-in-mail#1']);
+    expect(testApi.control.storedCall(call.id)?.questionsAsked).toEqual(['check-in-mail#0']);
   });
 
   it('stores the closing with the ended call and resolves true when end succeeds', async () => {

@@ -209,7 +209,7 @@ describe('HistoryView', () => {
       '✓ Acknowledge the issue — done at 0:05',
       '✓ Empathize — done at 0:20',
       '✓ Give recognition — done at 0:40',
-      '○ Find what holds up payment — not done',
+      '○ Probe "the check is in the mail" — not done',
       '○ Leave an action — not done',
       '○ Recap and follow up — not done',
     ]);

@@ -18,7 +18,7 @@ describe('createPlaybookStore', () => {
     await store.getState().actions.importFile('west.json', westTeam);
 
     expect(store.getState().playbooks.map((playbook) => [playbook.name, playbook.version])).toEqual(
-      [['West team call', 3]],
+      [['West team call', defaultArPlaybook.version + 1]],
     );
   });
 

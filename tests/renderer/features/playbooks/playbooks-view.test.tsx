@@ -56,7 +56,9 @@ describe('PlaybooksView', () => {
     const [overdue, test] = items();
     expect(items()).toHaveLength(2);
     expect(overdue).toHaveTextContent(
-      /^Overdue invoice call Default\s*version 2 · 7 steps · 8 situations/,
+      new RegExp(
+        `^Overdue invoice call Default\\s*version ${defaultArPlaybook.version} · 7 steps · 8 situations`,
+      ),
     );
     expect(test).toHaveTextContent(/^Test playbook\s*version 3 · 2 steps · 1 situation(?!s)/);
     expect(test).not.toHaveTextContent('Default');
@@ -194,11 +196,13 @@ describe('PlaybooksView', () => {
 
       await waitFor(() =>
         expect(screen.getByRole('status')).toHaveTextContent(
-          'Imported "West team call" as version 3.',
+          `Imported "West team call" as version ${defaultArPlaybook.version + 1}.`,
         ),
       );
       expect(items()).toHaveLength(1);
-      expect(items()[0]).toHaveTextContent(/^West team call Default\s*version 3 · 7 steps/);
+      expect(items()[0]).toHaveTextContent(
+        new RegExp(`^West team call Default\\s*version ${defaultArPlaybook.version + 1} · 7 steps`),
+      );
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     });
 
