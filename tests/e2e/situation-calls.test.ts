@@ -136,7 +136,7 @@ describe('calls that turn into a situation, handled by keyboard', () => {
         .getByLabel('Outcome')
         .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text),
     ).toBe('Check in the mail');
-    expect(await wrapUpForm(page).getByLabel(/^Due/).inputValue()).toBe(followUp);
+    expect(await wrapUpForm(page).getByLabel(/^Due/).inputValue()).toBe(usDate(followUp));
     await page.keyboard.press('Escape');
     await waitUntil(
       () => isFocused(page.getByRole('button', { name: 'End call' })),

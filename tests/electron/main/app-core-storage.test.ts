@@ -54,7 +54,9 @@ afterEach(async () => {
   dirs.cleanup();
 });
 
-describe('createAppCore on files it cannot simply use', () => {
+// Each test opens real files and starts the core's worker threads: on a loaded two-core machine
+// that can take longer than vitest's default 5 s.
+describe('createAppCore on files it cannot simply use', { timeout: 30_000 }, () => {
   it('keeps what was acknowledged exactly: text with U+0000 and lone surrogates is stored as answered', async () => {
     const { core } = build(dirs.make());
     const call = valueOf<Call>(await core.dispatch('calls:start', [startInput()]));

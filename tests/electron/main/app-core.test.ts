@@ -380,7 +380,8 @@ async function restartedAfterCrash(): Promise<AppCore> {
   return build(crashedCopyOf(dataDir), 'next').core;
 }
 
-describe('calls:active after a restart', () => {
+// These tests copy live databases and start the core's worker threads twice each.
+describe('calls:active after a restart', { timeout: 30_000 }, () => {
   it('reports the open call as not recovered after a clean close', async () => {
     const first = await runningWithOpenCall();
     await first.core.close();
