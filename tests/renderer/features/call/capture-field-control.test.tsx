@@ -47,7 +47,7 @@ describe('CaptureFieldControl', { timeout: 60_000 }, () => {
       await user.tab();
 
       expect(textbox(section, 'Check number')).toHaveFocus();
-      const shortcuts = within(section).getAllByRole('button', { name: /^Mailed on: / });
+      const shortcuts = within(section).getAllByRole('button', { name: /\(Mailed on\)$/ });
       expect(shortcuts.map((button) => button.textContent)).toEqual(['+1', '+7', 'Fri']);
       for (const button of shortcuts) expect(button).toHaveAttribute('tabindex', '-1');
     });
@@ -100,7 +100,7 @@ describe('CaptureFieldControl', { timeout: 60_000 }, () => {
     it('sets the date from a shortcut button, for the mouse', async () => {
       const { user, section, testApi, call } = await renderSituation('Promise to pay');
 
-      await user.click(within(section).getByRole('button', { name: 'Pay by: Fri' }));
+      await user.click(within(section).getByRole('button', { name: 'Fri (Pay by)' }));
 
       expect(within(section).getByLabelText('Pay by')).toHaveValue(shown(FRIDAY));
       await waitFor(() =>
