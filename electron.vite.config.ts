@@ -11,8 +11,9 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: path.join(root, 'electron/main/index.ts'),
-          // The read worker runs in its own thread from its own file, beside index.js.
+          // The workers run in their own threads from their own files, beside index.js.
           'read-worker': path.join(root, 'electron/main/worker/read-worker.ts'),
+          'import-worker': path.join(root, 'electron/main/worker/import-worker.ts'),
         },
       },
     },

@@ -12,6 +12,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts'],
           globals: true,
+          // Closing a core waits for its worker threads, which start from source through tsx.
+          hookTimeout: 30_000,
         },
       },
       {

@@ -6,6 +6,7 @@ import { bootstrap } from './app/bootstrap';
 import { StoresProvider } from './app/stores';
 import './styles/app.css';
 import './styles/views.css';
+import './styles/accounts.css';
 import './styles/keyboard.css';
 import './styles/compact.css';
 import './styles/settings.css';

@@ -2,7 +2,9 @@ import { DatabaseSync } from '@photostructure/sqlite';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { AppStatus } from '../../shared/ipc/contracts/app';
+import { accountsRequestChannels } from '../../shared/ipc/contracts/accounts';
 import { callsRequestChannels } from '../../shared/ipc/contracts/calls';
+import { importsRequestChannels } from '../../shared/ipc/contracts/imports';
 import { playbooksRequestChannels } from '../../shared/ipc/contracts/playbooks';
 import { settingsRequestChannels } from '../../shared/ipc/contracts/settings';
 import type { DomainHandlers, HandlerMap, RequestChannel } from '../../shared/ipc/contract';
@@ -12,8 +14,10 @@ import type { ModuleContext } from './core/module-context';
 import type { Publish } from './core/publish';
 import type { OverlayHost } from './hosts/overlay-host';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
+import { createAccountsModule, type AccountsModule } from './modules/accounts/accounts-module';
 import { createAppModule } from './modules/app/app-module';
 import { createCallsModule, type CallsModule } from './modules/calls/calls-module';
+import { createImportsModule, type ImportsModule } from './modules/imports/imports-module';
 import { createOverlayModule } from './modules/overlay/overlay-module';
 import type { OverlayService } from './modules/overlay/overlay-service';
 import { createPlaybooksModule, type PlaybooksModule } from './modules/playbooks/playbooks-module';
@@ -31,6 +35,11 @@ import {
 } from './storage/database';
 import { hasPendingJournal } from './storage/database-file';
 import { migrate } from './storage/migrations';
+import {
+  createImportWorker,
+  importWorkerScript,
+  type ImportWorker,
+} from './worker/import-worker-client';
 import { createReadWorker, readWorkerScript, type ReadWorker } from './worker/read-worker-client';
 
 /** The environment variable that moves all data, in the app, the preview and tests. */
@@ -82,9 +91,12 @@ export interface AppCore {
 interface StorageSession {
   readonly opened: OpenedDatabase;
   readonly reads: ReadWorker | null;
+  readonly imports: ImportWorker | null;
   readonly notice: string | null;
   readonly playbooks: PlaybooksModule;
+  readonly accounts: AccountsModule;
   readonly calls: CallsModule;
+  readonly importing: ImportsModule;
   readonly settings: SettingsModule;
 }
 
@@ -141,6 +153,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const openStorage = options.openStorage ?? openDatabase;
   const newId = options.newId ?? randomUUID;
   const workerScript = readWorkerScript(import.meta.dirname);
+  const importScript = importWorkerScript(import.meta.dirname);
   // The overlay holds no data, so it outlives a database that is replaced.
   const overlay = createOverlayModule({ publish }, { host });
 
@@ -166,13 +179,27 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     const context: ModuleContext = { db: opened.db, clock, publish, log, readOnlyBecause };
     // The worker reads the file; an app with no file has no history to read.
     const reads = isInMemory ? null : createReadWorker({ file: opened.file, script: workerScript });
+    const imports = isInMemory
+      ? null
+      : createImportWorker({ file: opened.file, script: importScript });
     // Each module is built from what it needs; none reaches for one built after it. The
     // stand-in database in memory takes the built-in playbooks, so the window works as usual.
     const playbooks = createPlaybooksModule(
       isInMemory ? { ...context, readOnlyBecause: null } : context,
     );
+    const accounts = createAccountsModule(context, {
+      reads: {
+        // Each keystroke's pick-list replaces the one before it if that has not run yet.
+        pick: (query) =>
+          reads ? reads.run('accountPick', query, 'account-pick') : Promise.resolve([]),
+        file: (accountId) => (reads ? reads.run('accountFile', accountId) : Promise.resolve(null)),
+        timeline: (accountId) =>
+          reads ? reads.run('accountTimeline', accountId) : Promise.resolve(null),
+      },
+    });
     const calls = createCallsModule(context, {
       playbooks: playbooks.service,
+      accounts: accounts.repository,
       newId,
       readHistory: (query) =>
         reads
@@ -180,6 +207,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
             reads.run('history', query, query.after === null ? 'history-search' : undefined)
           : Promise.resolve({ items: [], next: null }),
       wasEndedUncleanly,
+    });
+    const importing = createImportsModule(context, {
+      run: imports && ((job, input, onProgress) => imports.run(job, input, onProgress)),
+      newId,
     });
     const settings = createSettingsModule(context, { hotkeys: overlay.service, host });
     // Hotkeys registered and window preferences applied before any request can ask about them.
@@ -189,9 +220,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     return {
       opened,
       reads,
+      imports,
       notice: [notice, opened.notice].filter(Boolean).join(' ') || null,
       playbooks,
+      accounts,
       calls,
+      importing,
       settings,
     };
   }
@@ -203,7 +237,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   }
 
   function endSession(ended: StorageSession): Promise<void> {
-    const stopping = ended.reads?.close() ?? Promise.resolve();
+    const stopping = Promise.all([ended.reads?.close(), ended.imports?.close()]).then(() => {});
     closeDatabase(ended.opened.db);
     return stopping;
   }
@@ -215,6 +249,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   function replaceDamaged(): string {
     const damaged = session;
     void damaged.reads?.close();
+    void damaged.imports?.close();
     // Closed without a checkpoint, which would write the WAL into the damaged file. The
     // repositories' statements are still prepared, so SQLite's own close does not checkpoint.
     damaged.opened.db.close();
@@ -248,6 +283,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...app.handlers,
     ...overlay.handlers,
     ...delegateTo(callsRequestChannels, () => session.calls.handlers),
+    ...delegateTo(accountsRequestChannels, () => session.accounts.handlers),
+    ...delegateTo(importsRequestChannels, () => session.importing.handlers),
     ...delegateTo(playbooksRequestChannels, () => session.playbooks.handlers),
     ...delegateTo(settingsRequestChannels, () => session.settings.handlers),
   };

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { fail } from '../../shared/ipc/result';
+import { IMPORT_FILE_MAX_BYTES } from '../../shared/domain/imports';
 import { PLAYBOOK_FILE_MAX_BYTES } from '../../shared/domain/playbook';
 import type { Dispatch } from '../main/ipc/dispatch';
 import { loadAsset, UI_RESPONSE_HEADERS } from '../main/static-assets';
@@ -11,10 +12,12 @@ import type { EventHub } from './event-hub';
 export const BRIDGE_FILE_NAME = 'preview-bridge.js';
 /**
  * The largest argument list a request can carry: a playbook file of the largest size accepted,
- * as a JSON string. Escaping can make one character take up to six bytes (`\u0001`), plus the
- * brackets and quotes around it.
+ * as a JSON string (escaping can make one character take up to six bytes, `\u0001`), or an import
+ * file of the largest size accepted, as base64 (four characters per three bytes, none escaped);
+ * plus the brackets, quotes and choices around it.
  */
-export const MAX_BODY_BYTES = 6 * PLAYBOOK_FILE_MAX_BYTES + 1024;
+export const MAX_BODY_BYTES =
+  Math.max(6 * PLAYBOOK_FILE_MAX_BYTES, Math.ceil(IMPORT_FILE_MAX_BYTES / 3) * 4) + 64 * 1024;
 const INVOKE_PREFIX = '/api/invoke/';
 const BASE_URL = 'http://preview.invalid';
 
@@ -83,6 +86,10 @@ function sendText(response: ServerResponse, status: number, text: string): void 
 class BodyTooLargeError extends Error {}
 
 async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+  // A body that says up front it is too large is refused before a byte of it is read.
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    throw new BodyTooLargeError('Request body too large');
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {

@@ -32,8 +32,9 @@ export default defineConfig(({ mode }) =>
           rollupOptions: {
             input: {
               server: path.join(root, 'electron/preview/server.ts'),
-              // Main's read worker, beside server.js, as in the desktop app's build.
+              // Main's workers, beside server.js, as in the desktop app's build.
               'read-worker': path.join(root, 'electron/main/worker/read-worker.ts'),
+              'import-worker': path.join(root, 'electron/main/worker/import-worker.ts'),
             },
             output: { entryFileNames: '[name].js' },
           },

@@ -1,3 +1,4 @@
+import { ImportPanel } from '../features/accounts/import-panel';
 import { CompactCall } from '../features/call/compact-call';
 import { CallView } from '../features/call/call-view';
 import { HistoryView } from '../features/history/history-view';
@@ -17,6 +18,7 @@ const VIEWS: readonly { readonly id: View; readonly label: string }[] = [
   { id: 'call', label: 'Call' },
   { id: 'history', label: 'History' },
   { id: 'playbooks', label: 'Playbooks' },
+  { id: 'accounts', label: 'Accounts' },
   { id: 'settings', label: 'Settings' },
 ];
 
@@ -28,6 +30,14 @@ function CurrentView({ view }: { view: View }) {
       return <HistoryView />;
     case 'playbooks':
       return <PlaybooksView />;
+    case 'accounts':
+      // For now the accounts view is the import; the list of accounts will join it here.
+      return (
+        <section className="accounts" aria-labelledby="accounts-heading">
+          <h2 id="accounts-heading">Accounts</h2>
+          <ImportPanel headingLevel={3} />
+        </section>
+      );
     case 'settings':
       return <SettingsView />;
   }

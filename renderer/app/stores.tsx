@@ -1,6 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { CallCoachApi } from '../../shared/ipc/api';
+import { createAccountStore, type AccountState } from '../features/accounts/account-store';
+import { createImportStore, type ImportState } from '../features/accounts/import-store';
 import {
   createCallStore,
   type CallState,
@@ -19,8 +21,10 @@ export interface Stores {
   readonly workArea: ReturnType<typeof createWorkAreaStore>;
   readonly history: ReturnType<typeof createHistoryStore>;
   readonly playbooks: ReturnType<typeof createPlaybookStore>;
+  readonly imports: ReturnType<typeof createImportStore>;
   readonly settings: ReturnType<typeof createSettingsStore>;
   readonly overlay: ReturnType<typeof createOverlayStore>;
+  readonly accounts: ReturnType<typeof createAccountStore>;
 }
 
 /** One set of stores per window, all fed by the same API. */
@@ -31,8 +35,10 @@ export function createStores(api: CallCoachApi, options: CallStoreOptions = {}):
     workArea: createWorkAreaStore(),
     history: createHistoryStore(api),
     playbooks: createPlaybookStore(api),
+    imports: createImportStore(api),
     settings: createSettingsStore(api),
     overlay: createOverlayStore(api),
+    accounts: createAccountStore(api),
   };
 }
 
@@ -70,10 +76,18 @@ export function usePlaybookState<T>(selector: (state: PlaybookState) => T): T {
   return useStore(useStores().playbooks, selector);
 }
 
+export function useImportState<T>(selector: (state: ImportState) => T): T {
+  return useStore(useStores().imports, selector);
+}
+
 export function useSettingsState<T>(selector: (state: SettingsState) => T): T {
   return useStore(useStores().settings, selector);
 }
 
 export function useOverlayState<T>(selector: (state: OverlayStoreState) => T): T {
   return useStore(useStores().overlay, selector);
+}
+
+export function useAccountState<T>(selector: (state: AccountState) => T): T {
+  return useStore(useStores().accounts, selector);
 }

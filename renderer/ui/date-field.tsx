@@ -22,6 +22,12 @@ export interface DateFieldProps {
   readonly message?: FieldMessageData | null | undefined;
   readonly hint?: string | undefined;
   readonly isRequired?: boolean;
+  /**
+   * Which way a date typed without a year leans: 'ahead' (the default, for promises and
+   * follow-ups, with the +1, +7 and Fri shortcuts) or 'back' (for days that have been, such as a
+   * History filter, without those shortcuts, which all count forward).
+   */
+  readonly leans?: 'ahead' | 'back';
 }
 
 /** The caller's locale, which decides whether 03/12 is March or December. */
@@ -36,6 +42,7 @@ export const callerLocale = (): string => navigator.language || 'en-US';
  */
 export function DateField(props: DateFieldProps) {
   const { id, label, value, onChange, onBlur, today, error, message, hint, isRequired } = props;
+  const leans = props.leans ?? 'ahead';
   const locale = callerLocale();
   // What the caller is typing; null while the field shows the stored date in the locale's order.
   const [draft, setDraft] = useState<string | null>(null);
@@ -43,7 +50,7 @@ export function DateField(props: DateFieldProps) {
 
   function handleChange(text: string) {
     setDraft(text);
-    onChange(text.trim() === '' ? '' : (parseDateEntry(text, { today, locale }) ?? text));
+    onChange(text.trim() === '' ? '' : (parseDateEntry(text, { today, locale, leans }) ?? text));
   }
 
   return (
@@ -69,24 +76,26 @@ export function DateField(props: DateFieldProps) {
               onBlur?.();
             }}
           />
-          <span className="date-shortcuts">
-            {dateShortcuts(today).map((shortcut) => (
-              <button
-                key={shortcut.entry}
-                type="button"
-                className="date-shortcuts__button"
-                tabIndex={-1}
-                title={`${shortcut.label}: type ${shortcut.entry}`}
-                aria-label={`${shortcut.label} (${label})`}
-                onClick={() => {
-                  setDraft(null);
-                  onChange(shortcut.date);
-                }}
-              >
-                {shortcut.entry === 'fri' ? 'Fri' : shortcut.entry}
-              </button>
-            ))}
-          </span>
+          {leans === 'ahead' && (
+            <span className="date-shortcuts">
+              {dateShortcuts(today).map((shortcut) => (
+                <button
+                  key={shortcut.entry}
+                  type="button"
+                  className="date-shortcuts__button"
+                  tabIndex={-1}
+                  title={`${shortcut.label}: type ${shortcut.entry}`}
+                  aria-label={`${shortcut.label} (${label})`}
+                  onClick={() => {
+                    setDraft(null);
+                    onChange(shortcut.date);
+                  }}
+                >
+                  {shortcut.entry === 'fri' ? 'Fri' : shortcut.entry}
+                </button>
+              ))}
+            </span>
+          )}
         </>
       )}
     </FormField>

@@ -1,11 +1,9 @@
-import {
-  addBusinessDays,
-  differenceInCalendarDays,
-  format,
-  isMatch,
-  isValid,
-  parseISO,
-} from 'date-fns';
+import { addBusinessDays } from 'date-fns/addBusinessDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { isMatch } from 'date-fns/isMatch';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 /**
  * A calendar date as `YYYY-MM-DD`, in the caller's own time zone. Dates in a call (mailed on,

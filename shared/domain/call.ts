@@ -30,6 +30,8 @@ export interface Call {
   /** With the version, names the exact playbook snapshot the call used. */
   readonly playbookId: string;
   readonly playbookVersion: number;
+  /** The account the call is about; null only while a call is being created. */
+  readonly accountId: number | null;
   readonly customer: string;
   readonly accountNumber: string;
   readonly invoice: string;
@@ -53,12 +55,25 @@ export interface Call {
   readonly closing: Closing | null;
 }
 
+/** A piece of a search result's excerpt: a matching word is marked, for highlighting. */
+export interface ExcerptPart {
+  readonly text: string;
+  readonly isMatch: boolean;
+}
+
 /** One line of history: enough to recognise a call without loading its notes. */
 export interface CallSummary {
   readonly id: string;
+  readonly accountId: number | null;
   readonly customer: string;
   readonly accountNumber: string;
   readonly invoice: string;
+  readonly amountDueCents: number | null;
+  /**
+   * For a search: the words around the best match (in the notes, a captured value, a name),
+   * matching words marked. Null without search words.
+   */
+  readonly excerpt: readonly ExcerptPart[] | null;
   readonly startedAt: number;
   readonly endedAt: number;
   readonly stepsDone: number;
@@ -115,6 +130,7 @@ export function createCall(
     id,
     playbookId: playbook.id,
     playbookVersion: playbook.version,
+    accountId: input.accountId ?? null,
     customer: input.customer,
     accountNumber: input.accountNumber,
     invoice: input.invoice,
@@ -277,9 +293,12 @@ export function countStepsDone(steps: readonly StepProgress[]): number {
 export function summarizeCall(call: Call & { readonly endedAt: number }): CallSummary {
   return {
     id: call.id,
+    accountId: call.accountId,
     customer: call.customer,
     accountNumber: call.accountNumber,
     invoice: call.invoice,
+    amountDueCents: call.amountDueCents,
+    excerpt: null,
     startedAt: call.startedAt,
     endedAt: call.endedAt,
     stepsDone: countStepsDone(call.steps),

@@ -1,16 +1,14 @@
-import {
-  addBusinessDays,
-  addDays,
-  addWeeks,
-  format,
-  getDay,
-  isValid,
-  nextDay,
-  parse,
-  parseISO,
-  subMonths,
-  type Day,
-} from 'date-fns';
+import { addBusinessDays } from 'date-fns/addBusinessDays';
+import { addDays } from 'date-fns/addDays';
+import { addWeeks } from 'date-fns/addWeeks';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
+import { isValid } from 'date-fns/isValid';
+import { nextDay } from 'date-fns/nextDay';
+import { parse } from 'date-fns/parse';
+import { parseISO } from 'date-fns/parseISO';
+import { subMonths } from 'date-fns/subMonths';
+import type { Day } from 'date-fns';
 import type { IsoDate } from './calendar';
 
 /**
@@ -28,6 +26,17 @@ export interface DateEntryContext {
   readonly today: IsoDate;
   /** Decides whether 3/12 is March 12 or 3 December. */
   readonly locale: string;
+  /**
+   * Which way a date without a year leans: 'ahead' (the default) for dates to come, such as a
+   * promise or a follow-up; 'back' for dates that have been, such as a History filter.
+   */
+  readonly leans?: 'ahead' | 'back';
+}
+
+/** What a yearless date is read against: the day, and which way it leans. */
+interface Reading {
+  readonly today: Date;
+  readonly leans: 'ahead' | 'back';
 }
 
 const ISO_FORMAT = 'yyyy-MM-dd';
@@ -88,12 +97,18 @@ function realDate(year: number, month: number, day: number): IsoDate | null {
 }
 
 /**
- * The year a date typed without one is meant in: this year, unless that day is more than six
- * months ago, when it means next year (in November, "2/10" is the coming February). Decided on
+ * The year a date typed without one is meant in. Leaning ahead: this year, unless that day is
+ * more than six months ago, when it means next year (in November, "2/10" is the coming February).
+ * Leaning back: this year, unless that day is still to come, when it means last year. Decided on
  * the month and day alone, so that 2/29 finds the leap year it belongs to.
  */
-function yearFor(month: number, day: number, today: Date): number {
+function yearFor(month: number, day: number, { today, leans }: Reading): number {
   const year = today.getFullYear();
+  if (leans === 'back') {
+    const isAhead =
+      month > today.getMonth() + 1 || (month === today.getMonth() + 1 && day > today.getDate());
+    return isAhead ? year - 1 : year;
+  }
   const threshold = subMonths(today, 6);
   if (threshold.getFullYear() < year) return year;
   const thresholdMonth = threshold.getMonth() + 1;
@@ -112,9 +127,9 @@ function dateOf(
   month: number,
   day: number,
   yearDigits: string | undefined,
-  today: Date,
+  reading: Reading,
 ): IsoDate | null {
-  const year = yearDigits === undefined ? yearFor(month, day, today) : fullYear(yearDigits);
+  const year = yearDigits === undefined ? yearFor(month, day, reading) : fullYear(yearDigits);
   return year === null ? null : realDate(year, month, day);
 }
 
@@ -174,7 +189,7 @@ function shortcut(text: string, today: Date): IsoDate | null | undefined {
   return undefined;
 }
 
-function numericDate(text: string, order: DateOrder, today: Date): IsoDate | null | undefined {
+function numericDate(text: string, order: DateOrder, reading: Reading): IsoDate | null | undefined {
   if (!/^[\d/.\- ]+$/.test(text)) return undefined;
   const parts = text.split(/[/.\- ]+/).filter((part) => part !== '');
   if (parts.length < 2 || parts.length > 3) return null;
@@ -184,18 +199,18 @@ function numericDate(text: string, order: DateOrder, today: Date): IsoDate | nul
     const [first, second] = parts as [string, string];
     if (first.length > 2 || second.length > 2) return null;
     const [month, day] = order === 'dmy' && !isYearFirst ? [second, first] : [first, second];
-    return dateOf(Number(month), Number(day), undefined, today);
+    return dateOf(Number(month), Number(day), undefined, reading);
   }
   const [a, b, c] = parts as [string, string, string];
   const [year, month, day] = isYearFirst ? [a, b, c] : order === 'dmy' ? [c, b, a] : [c, a, b];
   if (month.length > 2 || day.length > 2) return null;
-  return dateOf(Number(month), Number(day), year, today);
+  return dateOf(Number(month), Number(day), year, reading);
 }
 
 const DAY = /^\d{1,2}$/;
 const YEAR = /^(\d{2}|\d{4})$/;
 
-function namedDate(words: readonly string[], today: Date): IsoDate | null {
+function namedDate(words: readonly string[], reading: Reading): IsoDate | null {
   let rest = words.filter((word) => word !== 'of');
   // A weekday in front ("Thu, Dec 3, 2026") must be the date's own: a mismatch is a typo.
   const weekday = rest.length > 2 ? weekdayOf(rest[0]!) : null;
@@ -205,7 +220,7 @@ function namedDate(words: readonly string[], today: Date): IsoDate | null {
   const month = monthOf(first) ?? monthOf(second);
   const day = monthOf(first) !== null ? second : first;
   if (month === null || !DAY.test(day)) return null;
-  const date = dateOf(month, Number(day), year, today);
+  const date = dateOf(month, Number(day), year, reading);
   if (date === null || weekday === null) return date;
   return getDay(parseISO(date)) === weekday ? date : null;
 }
@@ -222,7 +237,9 @@ function namedDate(words: readonly string[], today: Date): IsoDate | null {
  *   `+Nw`: N weeks; a weekday (`fri`, `friday`): the next one after today.
  *
  * Without a year, a date means this year unless that is more than six months ago, when it
- * means next year. Days that do not exist (31/02, 2/29 outside a leap year) are never read.
+ * means next year; or, leaning back (`leans: 'back'`), this year unless that is still to come,
+ * when it means last year. Days that do not exist (31/02, 2/29 outside a leap year) are never
+ * read.
  */
 export function parseDateEntry(text: string, context: DateEntryContext): IsoDate | null {
   const today = parseISO(context.today);
@@ -239,9 +256,10 @@ export function parseDateEntry(text: string, context: DateEntryContext): IsoDate
   if (normal === '') return null;
   const quick = shortcut(normal, today);
   if (quick !== undefined) return quick;
-  const numeric = numericDate(normal, dateOrder(context.locale), today);
+  const reading: Reading = { today, leans: context.leans ?? 'ahead' };
+  const numeric = numericDate(normal, dateOrder(context.locale), reading);
   if (numeric !== undefined) return numeric;
-  return namedDate(normal.split(' '), today);
+  return namedDate(normal.split(' '), reading);
 }
 
 /** The date shortcuts offered beside a date input, as typed. */

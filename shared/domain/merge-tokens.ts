@@ -4,7 +4,7 @@ import { formatMoney } from './money';
 import type { CaptureField, PhraseTemplate, PhraseVersion, Playbook } from './playbook';
 
 /** The tokens a phrase may use for what the call was started with, each filled from the call. */
-export const MERGE_TOKENS = [
+const CALL_TOKENS = [
   'contact',
   'customer',
   'invoice',
@@ -12,7 +12,17 @@ export const MERGE_TOKENS = [
   'daysPastDue',
   'customerSince',
 ] as const;
+
+/** The tokens the account memory fills: see `accountTokenValues`. */
+export const ACCOUNT_TOKENS = ['totalOverdue', 'oldestInvoice', 'lastPromise'] as const;
+export type AccountToken = (typeof ACCOUNT_TOKENS)[number];
+
+/** Every token a phrase may use besides captured values. */
+export const MERGE_TOKENS = [...CALL_TOKENS, ...ACCOUNT_TOKENS] as const;
 export type MergeToken = (typeof MERGE_TOKENS)[number];
+
+/** The account tokens' text for one call; one the account does not hold is absent. */
+export type AccountTokenValues = Readonly<Partial<Record<AccountToken, string>>>;
 
 /** `{promise-to-pay.amount}`: what the caller captured in one field of a step's or branch's form. */
 export type CapturedToken = `${string}.${string}`;
@@ -23,9 +33,9 @@ export const capturedToken = (sectionId: string, fieldId: string): CapturedToken
 
 /**
  * Facts a phrase may state that no token prints, named in a version's `needs`. The account memory
- * (payment history and earlier calls, a later addition) is what will hold them: `paysOnTime` for a
- * record of paying on time, `earlierPromise` for a payment promised on an earlier call. Until it
- * exists nothing holds them, so a version that needs one is never shown.
+ * holds them (`accountFacts`): `paysOnTime` for a record of paying on time, `earlierPromise` for
+ * a payment promised on an earlier call that is still worth raising. A call on an account with no
+ * such record holds neither, so a version that needs one is not shown.
  */
 export const ACCOUNT_FACTS = ['paysOnTime', 'earlierPromise'] as const;
 export type AccountFact = (typeof ACCOUNT_FACTS)[number];
@@ -87,13 +97,19 @@ export function callTokenValues(call: CallTokenSource): Partial<Record<MergeToke
 }
 
 /**
- * Every token value for a call: its own details, and `{section.field}` for each captured value
- * that its field's check does not refuse (checked as of `today`), read back the way the caller
- * sees it ($6,750.00, "Fri, Nov 27, 2026", a choice by its label). A value the check refuses is
- * left out: reading back a date that cannot be right is worse than saying nothing.
+ * Every token value for a call: its own details, its account's (`accountTokenValues`, when the
+ * account memory holds them), and `{section.field}` for each captured value that its field's
+ * check does not refuse (checked as of `today`), read back the way the caller sees it ($6,750.00,
+ * "Fri, Nov 27, 2026", a choice by its label). A value the check refuses is left out: reading
+ * back a date that cannot be right is worse than saying nothing.
  */
-export function tokenValues(call: TokenSource, playbook: Playbook, today: IsoDate): TokenValues {
-  const values: Record<string, string> = { ...callTokenValues(call) };
+export function tokenValues(
+  call: TokenSource,
+  playbook: Playbook,
+  today: IsoDate,
+  account: AccountTokenValues = {},
+): TokenValues {
+  const values: Record<string, string> = { ...account, ...callTokenValues(call) };
   for (const section of [...playbook.steps, ...playbook.branches]) {
     const captured = call.captures[section.id];
     if (captured === undefined) continue;
@@ -124,12 +140,12 @@ function spokenValue(field: CaptureField, values: Readonly<Record<string, string
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** No account facts: what every call holds until the account memory supplies them. */
+/** No account facts: what a call holds when the account memory knows nothing of its account. */
 export const NO_FACTS: HeldFacts = new Set();
 
 /**
- * The facts a call holds for versions' `needs`, from what the account memory knows (nothing yet:
- * call it without an argument). Only facts marked true are held.
+ * The facts a call holds for versions' `needs`, from what the account memory knows
+ * (`accountFacts`). Only facts marked true are held.
  */
 export function factsHeld(account: Partial<Record<AccountFact, boolean>> = {}): HeldFacts {
   return new Set(ACCOUNT_FACTS.filter((fact) => account[fact] === true));

@@ -7,6 +7,11 @@ export const REFERENCE_MAX_LENGTH = 64;
 /** What main accepts to start a call: already parsed and trimmed, amounts in cents. */
 export interface StartCallInput {
   readonly playbookId: string;
+  /**
+   * The account chosen in the pick-list. Without one, main finds the account by number, else by
+   * name, and creates it when there is none, so every call belongs to an account.
+   */
+  readonly accountId?: number | null;
   readonly customer: string;
   readonly accountNumber: string;
   readonly invoice: string;

@@ -1,5 +1,7 @@
+import { accountsRequestChannels } from './contracts/accounts';
 import { appEventChannels, appRequestChannels } from './contracts/app';
 import { callsEventChannels, callsRequestChannels } from './contracts/calls';
+import { importsEventChannels, importsRequestChannels } from './contracts/imports';
 import { overlayEventChannels, overlayRequestChannels } from './contracts/overlay';
 import { playbooksEventChannels, playbooksRequestChannels } from './contracts/playbooks';
 import { settingsEventChannels, settingsRequestChannels } from './contracts/settings';
@@ -11,6 +13,8 @@ import type { EventChannel, RequestChannel } from './contract';
 const requestLists = [
   appRequestChannels,
   callsRequestChannels,
+  accountsRequestChannels,
+  importsRequestChannels,
   playbooksRequestChannels,
   settingsRequestChannels,
   overlayRequestChannels,
@@ -19,6 +23,7 @@ const requestLists = [
 const eventLists = [
   appEventChannels,
   callsEventChannels,
+  importsEventChannels,
   playbooksEventChannels,
   settingsEventChannels,
   overlayEventChannels,

@@ -1,5 +1,7 @@
+import type { AccountsRequests } from './contracts/accounts';
 import type { AppEvents, AppRequests } from './contracts/app';
 import type { CallsEvents, CallsRequests } from './contracts/calls';
+import type { ImportsEvents, ImportsRequests } from './contracts/imports';
 import type { OverlayEvents, OverlayRequests } from './contracts/overlay';
 import type { PlaybooksEvents, PlaybooksRequests } from './contracts/playbooks';
 import type { SettingsEvents, SettingsRequests } from './contracts/settings';
@@ -13,11 +15,18 @@ export type { PlaybookExport, PlaybookImport } from './contracts/playbooks';
  * handle it, the schemas must validate it and the API exposes it.
  */
 export interface Requests
-  extends AppRequests, CallsRequests, PlaybooksRequests, SettingsRequests, OverlayRequests {}
+  extends
+    AppRequests,
+    CallsRequests,
+    AccountsRequests,
+    ImportsRequests,
+    PlaybooksRequests,
+    SettingsRequests,
+    OverlayRequests {}
 
 /** Every event main broadcasts to windows, as `domain:past-tense`. */
 export interface Events
-  extends AppEvents, CallsEvents, PlaybooksEvents, SettingsEvents, OverlayEvents {}
+  extends AppEvents, CallsEvents, ImportsEvents, PlaybooksEvents, SettingsEvents, OverlayEvents {}
 
 export type RequestChannel = keyof Requests;
 export type EventChannel = keyof Events;

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { Requests } from './contract';
+import { accountsRequestSchemas } from './schemas/accounts';
 import { appRequestSchemas } from './schemas/app';
 import { callsRequestSchemas } from './schemas/calls';
+import { importsRequestSchemas } from './schemas/imports';
 import { overlayRequestSchemas } from './schemas/overlay';
 import { playbooksRequestSchemas } from './schemas/playbooks';
 import type { RequestSchemas } from './schemas/request-schemas';
@@ -17,6 +19,8 @@ export { settingsPatchSchema } from './schemas/settings';
 export const requestSchemas = {
   ...appRequestSchemas,
   ...callsRequestSchemas,
+  ...accountsRequestSchemas,
+  ...importsRequestSchemas,
   ...playbooksRequestSchemas,
   ...settingsRequestSchemas,
   ...overlayRequestSchemas,

@@ -31,7 +31,7 @@ const paymentMethodOptions = [
 export const defaultArPlaybook: Playbook = {
   format: 1,
   id: 'default-ar',
-  version: 3,
+  version: 4,
   name: 'Overdue invoice call',
   description:
     'For a call to a business customer about an invoice that is past due, from preparing to the follow-up.',
@@ -66,10 +66,17 @@ export const defaultArPlaybook: Playbook = {
           'The invoice is now {daysPastDue} days past due. Is anything holding it up on your side?',
           'Is anything holding up the payment on your side?',
         ],
-        {
-          say: 'When we last spoke, you were planning to send a payment. Did that go out?',
-          needs: ['earlierPromise'],
-        },
+        'Right now {totalOverdue} is past due on the account[, the oldest being invoice {oldestInvoice}].',
+        [
+          {
+            say: 'When we last spoke, you were planning to send {lastPromise}. Did that go out?',
+            needs: ['earlierPromise'],
+          },
+          {
+            say: 'When we last spoke, you were planning to send a payment. Did that go out?',
+            needs: ['earlierPromise'],
+          },
+        ],
         'Take your time. I want to be sure I understand what happened.',
         'You are right, that was our mistake, and I am sorry it landed on you. Let me put it right.',
         'Would it help to take a minute, or shall I call you back at a better time today?',

@@ -26,6 +26,12 @@ export const atMostTimes = (limit: number, floor: number, value: number): Target
   isMet: value / floor <= limit,
 });
 
+/** Every one of `targets`, met only when all are. */
+export const allOf = (...targets: readonly Target[]): Target => ({
+  text: targets.map((target) => target.text).join(' and '),
+  isMet: targets.every((target) => target.isMet),
+});
+
 export function formatMs(value: number): string {
   if (value < 1) return value.toFixed(3);
   if (value < 10) return value.toFixed(2);

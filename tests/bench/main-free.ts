@@ -1,5 +1,5 @@
-// Whether main's event loop stays free while worker threads read the database: a real app core
-// over the seeded database, asked `calls:active` every few milliseconds as a window might.
+// Whether main's event loop stays free while worker threads read or write the database: a real
+// app core over the seeded database, asked `calls:active` every few milliseconds as a window might.
 
 import { performance } from 'node:perf_hooks';
 import { createAppCore, type AppCore } from '../../electron/main/app-core';
@@ -78,6 +78,34 @@ async function history(core: AppCore, query: HistoryQuery): Promise<number> {
   return performance.now() - started;
 }
 
+/** An app core on `dataDir` as main builds it, with what it logged, and its creation time. */
+function openCore(dataDir: string) {
+  const errors: string[] = [];
+  const log: Logger = { error: (message, error) => errors.push(`${message}: ${String(error)}`) };
+  const created = performance.now();
+  const core = createAppCore({ dataDir, publish: () => undefined, log, host: createFakeHost() });
+  return {
+    core,
+    created,
+    assertNothingLogged() {
+      if (errors.length > 0) throw new Error(`The app core logged an error: ${errors[0]}`);
+    },
+    async close() {
+      // Stopping the check's worker part-way through its read aborts the whole process (a native
+      // error thrown as the thread is torn down), so the core is only closed once it is done.
+      await core.checked.catch(() => undefined);
+      await core.close();
+    },
+  };
+}
+
+/** `calls:active` answer times over `IDLE_MS` with nothing else running. */
+async function idleAnswers(core: AppCore): Promise<Summary> {
+  const idleProbes = startProbes(core);
+  await sleep(IDLE_MS);
+  return idleProbes.stop();
+}
+
 /**
  * Opens an app core on `dataDir` and probes main while the start-up page check runs, with
  * nothing running, and while each of `searches` runs back to back in the read worker.
@@ -86,24 +114,20 @@ export async function measureMainFree(
   dataDir: string,
   searches: readonly string[],
 ): Promise<MainFreeResult> {
-  const errors: string[] = [];
-  const log: Logger = { error: (message, error) => errors.push(`${message}: ${String(error)}`) };
-  const created = performance.now();
-  const core = createAppCore({ dataDir, publish: () => undefined, log, host: createFakeHost() });
+  const opened = openCore(dataDir);
+  const { core } = opened;
   try {
     // The first request pays for code loaded and compiled on first use, which is not what the
     // page check costs main.
     await core.dispatch('calls:active', []);
     const startupProbes = startProbes(core);
     await core.checked;
-    const checkMs = performance.now() - created;
+    const checkMs = performance.now() - opened.created;
     const startup = await startupProbes.stop();
 
     // The read worker starts on the first job (and compiles its TypeScript through tsx).
     await history(core, { search: '', after: null, limit: 50 });
-    const idleProbes = startProbes(core);
-    await sleep(IDLE_MS);
-    const idle = await idleProbes.stop();
+    const idle = await idleAnswers(core);
 
     const heavy: HeavySearch[] = [];
     for (const search of searches) {
@@ -115,12 +139,48 @@ export async function measureMainFree(
       }
       heavy.push({ search, busy: await busyProbes.stop(), runs });
     }
-    if (errors.length > 0) throw new Error(`The app core logged an error: ${errors[0]}`);
+    opened.assertNothingLogged();
     return { idle, startup, checkMs, searches: heavy };
   } finally {
-    // Stopping the check's worker part-way through its read aborts the whole process (a native
-    // error thrown as the thread is torn down), so the core is only closed once it is done.
-    await core.checked.catch(() => undefined);
-    await core.close();
+    await opened.close();
+  }
+}
+
+export interface MainDuringResult<T> {
+  /** `calls:active` answer times with nothing else running. */
+  readonly idle: Summary;
+  /** The same while `work` ran. */
+  readonly busy: Summary;
+  /** How long `work` took. */
+  readonly ms: number;
+  readonly value: T;
+}
+
+/**
+ * Opens an app core on `dataDir`, lets its start-up page check finish and `warm` start what
+ * `work` needs (workers compile their TypeScript through tsx on first use), then probes main
+ * with nothing running and while `work` runs.
+ */
+export async function measureMainDuring<T>(
+  dataDir: string,
+  warm: (core: AppCore) => Promise<unknown>,
+  work: (core: AppCore) => Promise<T>,
+): Promise<MainDuringResult<T>> {
+  const opened = openCore(dataDir);
+  const { core } = opened;
+  try {
+    await core.dispatch('calls:active', []);
+    await core.checked;
+    await warm(core);
+    const idle = await idleAnswers(core);
+    const busyProbes = startProbes(core);
+    const started = performance.now();
+    const value = await work(core);
+    const ms = performance.now() - started;
+    const busy = await busyProbes.stop();
+    opened.assertNothingLogged();
+    return { idle, busy, ms, value };
+  } finally {
+    await opened.close();
   }
 }

@@ -31,7 +31,7 @@ import {
 } from './typing-pages';
 
 // The storage bench's 100,000-call size, so both share one cached seed.
-const SEED: SeedSpec = { calls: 100_000, noteChunks: 15 };
+const SEED: SeedSpec = { calls: 100_000, noteChunks: 15, accounts: 20_000 };
 const SIZE = '100,000 calls';
 const VIEWPORT = { width: 380, height: 640 };
 const NOTES_BEFORE_CHARS = 1_500;

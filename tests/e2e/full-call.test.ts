@@ -128,7 +128,7 @@ describe('a whole call, from the start form to History', () => {
       .waitFor();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('nothing-like-this');
-    await page.getByText('No calls match that search.').waitFor();
+    await page.getByText('No calls match “nothing-like-this”.').waitFor();
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
     await row.waitFor();

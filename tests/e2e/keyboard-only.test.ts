@@ -83,7 +83,7 @@ describe('a call from start to end with the keyboard alone', () => {
 
     // Start: the hotkey puts the cursor in the start form; Enter starts the call.
     await page.keyboard.press(HOTKEY.startOrEnd);
-    await waitForFocus(page, /^input\[text\] Customer/);
+    await waitForFocus(page, /^combobox\[text\] Customer/);
     await page.keyboard.type('Fabrikam Foods');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Lee');

@@ -33,6 +33,7 @@ export function buildCall(overrides: Partial<Call> = {}): Call {
     id: 'call-1',
     playbookId: defaultArPlaybook.id,
     playbookVersion: defaultArPlaybook.version,
+    accountId: null,
     customer: 'Acme Supplies',
     accountNumber: 'AC-1001',
     invoice: 'INV-42',

@@ -1,16 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { RequestError } from '../core/request-error';
 import type { ReadJobName, ReadJobs } from './read-jobs';
 import type { CloseRequest, ReadAnswer, ReadRequest, ReadWorkerData } from './read-protocol';
-
-/** Where the worker's code is: built JavaScript, or the TypeScript source (tests, the bench). */
-export interface WorkerScript {
-  readonly file: string;
-  readonly isSource: boolean;
-}
+import { startWorker, workerScript, type WorkerScript } from './worker-script';
 
 /** A job that a newer one in its lane replaced before it ran; the caller reads the newer answer. */
 export class SupersededError extends RequestError {
@@ -42,29 +34,9 @@ export interface ReadWorker {
   close(): Promise<void>;
 }
 
-const WORKER_FILE = 'read-worker';
-
-/**
- * The worker's code: built beside the bundle that runs main (out/main or out/preview), or, when
- * main runs from source (tests, the bench), the TypeScript file through tsx.
- */
+/** The read worker's code, built beside the bundle in `bundleDir` or run from source. */
 export function readWorkerScript(bundleDir: string): WorkerScript {
-  const built = path.join(bundleDir, `${WORKER_FILE}.js`);
-  if (fs.existsSync(built)) return { file: built, isSource: false };
-  return { file: path.join(import.meta.dirname, `${WORKER_FILE}.ts`), isSource: true };
-}
-
-/**
- * A worker thread running `script`. Node's `--import tsx` does not reach worker threads, so the
- * source is loaded by a two-line starter that registers tsx first.
- */
-function startWorker(script: WorkerScript, workerData: ReadWorkerData): Worker {
-  if (!script.isSource) return new Worker(script.file, { workerData });
-  const starter = `import('tsx/esm/api').then(({ register }) => {
-    register();
-    return import(${JSON.stringify(pathToFileURL(script.file).href)});
-  });`;
-  return new Worker(starter, { eval: true, workerData });
+  return workerScript(bundleDir, 'read-worker');
 }
 
 /**
@@ -87,7 +59,8 @@ export function createReadWorker(options: {
 
   function started(): Worker {
     if (worker) return worker;
-    const created = startWorker(options.script, { file: options.file });
+    const workerData: ReadWorkerData = { file: options.file };
+    const created = startWorker(options.script, workerData);
     created.on('message', (answer: ReadAnswer) => {
       const pending = waiting.get(answer.id);
       if (!pending) return;

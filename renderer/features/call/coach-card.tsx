@@ -1,5 +1,7 @@
 import { findBranch, findPlaybookStep, type Playbook } from '../../../shared/domain/playbook';
 import { useSettingsState, useStores } from '../../app/stores';
+import { AccountCard } from '../accounts/account-card';
+import { ACCOUNT_CARD_STEP_ID } from '../accounts/account-steps';
 import { showSituation } from '../keyboard/commands';
 import { CommandButton } from '../keyboard/command-button';
 import { COACH_CARD_HEADING_ID } from './call-element-ids';
@@ -77,6 +79,7 @@ function StepCard({ playbook, stepId, number, total }: StepCardProps) {
           {step.prompt}
         </p>
       </div>
+      {step.id === ACCOUNT_CARD_STEP_ID && <AccountCard />}
       {isTrainee && phrase !== undefined && <SpokenPhrase phrase={phrase} />}
       {step.fields.length > 0 && <CaptureForm section={step} labelledBy={COACH_CARD_HEADING_ID} />}
       <div className="coach-card__actions">

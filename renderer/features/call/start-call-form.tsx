@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { AccountPick } from '../../../shared/domain/accounts';
 import { formatMoney, parseMoney } from '../../../shared/domain/money';
 import {
   checkStartCallForm,
@@ -7,30 +8,100 @@ import {
   type StartCallForm as FormValues,
   type StartCallFormErrors,
 } from '../../../shared/domain/start-call';
-import { useCallState, usePlaybookState } from '../../app/stores';
+import { useCallState, usePlaybookState, useStores } from '../../app/stores';
 import { DateField } from '../../ui/date-field';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
+import { AccountCombobox } from '../accounts/account-combobox';
+import { applyFill, fillFromFile, fillFromPick, type AccountFill } from '../accounts/account-fill';
+import { useAccountUpdates } from '../accounts/account-hooks';
 import { focusWhenShown } from '../keyboard/focus';
 import { START_FORM_FIRST_FIELD_ID } from './call-element-ids';
 import { useToday } from './use-today';
 
 const fieldId = (name: keyof FormValues): string => `start-${name}`;
 
-/** The form that opens a call. Nothing reaches main until every field is valid. */
+/** The account picked in the Customer list, and what picking it put in the form. */
+interface PickedAccount {
+  readonly id: number;
+  readonly fill: AccountFill;
+}
+
+/** The form as typed, its messages, and the account picked: changed together. */
+interface FormEntry {
+  readonly values: FormValues;
+  readonly errors: StartCallFormErrors;
+  readonly picked: PickedAccount | null;
+}
+
+const emptyEntry: FormEntry = { values: emptyStartCallForm, errors: {}, picked: null };
+
+/** The entry after the caller types `value` into `field`. */
+function typed(entry: FormEntry, field: keyof FormValues, value: string): FormEntry {
+  const values = { ...entry.values, [field]: value };
+  // A message stays until the field it is about changes.
+  const errors = entry.errors[field] ? { ...entry.errors, [field]: undefined } : entry.errors;
+  if (field !== 'customer' || !entry.picked) return { ...entry, values, errors };
+  // Another name is another customer: what the account filled in goes with it.
+  const filled: AccountFill = { ...entry.picked.fill, customer: undefined };
+  return { values: applyFill(values, filled, {}).values, errors, picked: null };
+}
+
+/**
+ * The entry after an account is picked (`isPicking`), or after its file answers while it is
+ * still the one picked: filled in over what an earlier fill put there.
+ */
+function filledFrom(
+  entry: FormEntry,
+  accountId: number,
+  fill: AccountFill,
+  isPicking: boolean,
+): FormEntry {
+  const earlier = entry.picked;
+  if (!isPicking && earlier?.id !== accountId) return entry;
+  const filled = applyFill(
+    entry.values,
+    earlier?.fill ?? {},
+    fill,
+    isPicking ? ['customer', 'accountNumber'] : [],
+  );
+  // As when typed into, a field the fill changed loses its message.
+  const changed = START_FORM_FIELD_ORDER.filter(
+    (name) => filled.values[name] !== entry.values[name] && entry.errors[name],
+  );
+  return {
+    values: filled.values,
+    errors:
+      changed.length > 0
+        ? { ...entry.errors, ...Object.fromEntries(changed.map((name) => [name, undefined])) }
+        : entry.errors,
+    picked: { id: accountId, fill: filled.fill },
+  };
+}
+
+/**
+ * The form that opens a call. Nothing reaches main until every field is valid. Picking one of
+ * the accounts listed under Customer fills in what the account knows and starts the call on that
+ * account; a name typed without picking starts it on a new one.
+ */
 export function StartCallForm() {
+  const stores = useStores();
   const playbooks = usePlaybookState((state) => state.playbooks);
   const defaultId = usePlaybookState((state) => state.defaultId);
   const isPlaybookListLoaded = usePlaybookState((state) => state.isLoaded);
   const hasEndedCall = useCallState((state) => state.lastEnded !== null);
   const start = useCallState((state) => state.actions.start);
   const today = useToday();
-  const [values, setValues] = useState<FormValues>(emptyStartCallForm);
+  const [entry, setEntry] = useState<FormEntry>(emptyEntry);
+  const { values, errors, picked } = entry;
   const [chosenPlaybookId, setChosenPlaybookId] = useState<string | null>(null);
-  const [errors, setErrors] = useState<StartCallFormErrors>({});
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [isStarting, setIsStarting] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  useAccountUpdates();
+
+  const setErrors = (next: StartCallFormErrors) =>
+    setEntry((current) => ({ ...current, errors: next }));
 
   const isKnown = (id: string | null): id is string => playbooks.some((p) => p.id === id);
   const playbookId = isKnown(chosenPlaybookId)
@@ -48,15 +119,27 @@ export function StartCallForm() {
   }, [hasEndedCall]);
 
   function handleChange(field: keyof FormValues, value: string) {
-    setValues((current) => ({ ...current, [field]: value }));
-    // A message stays until the field it is about changes.
-    if (errors[field]) setErrors((current) => ({ ...current, [field]: undefined }));
+    setEntry((current) => typed(current, field, value));
+  }
+
+  function handlePick(account: AccountPick) {
+    const accounts = stores.accounts.getState();
+    const known = accounts.files[account.id];
+    const fromPick = fillFromPick(account);
+    const fill = known ? { ...fromPick, ...fillFromFile(known, today) } : fromPick;
+    setEntry((current) => filledFrom(current, account.id, fill, true));
+    void accounts.actions.loadFile(account.id).then((file) => {
+      if (!file) return;
+      const fromFile = { ...fromPick, ...fillFromFile(file, today) };
+      setEntry((current) => filledFrom(current, account.id, fromFile, false));
+    });
   }
 
   function handleAmountBlur() {
     const amount = parseMoney(values.amountDue);
     if (values.amountDue.trim() !== '' && amount.ok) {
-      setValues((current) => ({ ...current, amountDue: formatMoney(amount.cents) }));
+      const amountDue = formatMoney(amount.cents);
+      setEntry((current) => ({ ...current, values: { ...current.values, amountDue } }));
     }
   }
 
@@ -74,7 +157,7 @@ export function StartCallForm() {
     setErrors({});
     setSubmitError(null);
     setIsStarting(true);
-    const error = await start(check.input);
+    const error = await start(picked ? { ...check.input, accountId: picked.id } : check.input);
     setIsStarting(false);
     if (error) {
       setSubmitError(error.message);
@@ -100,7 +183,13 @@ export function StartCallForm() {
       onSubmit={(event) => void handleSubmit(event)}
     >
       <h2 id="start-heading">Start a call</h2>
-      <TextField {...field('customer')} label="Customer" isRequired />
+      <AccountCombobox
+        {...field('customer')}
+        label="Customer"
+        isRequired
+        hint={picked ? 'From your accounts. Change the name for a new customer.' : undefined}
+        onPick={handlePick}
+      />
       <TextField {...field('contact')} label="Contact" hint="Who you are calling" />
       <TextField {...field('accountNumber')} label="Account number" />
       <TextField {...field('invoice')} label="Invoice" />

@@ -1,52 +1,70 @@
-import { useEffect, useState } from 'react';
-import { formatIsoDate } from '../../../shared/domain/calendar';
-import type { CallSummary } from '../../../shared/domain/call';
-import { formatDateTime, formatDuration } from '../../../shared/domain/time-format';
-import { useHistoryState } from '../../app/stores';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useHistoryState, usePlaybookState } from '../../app/stores';
+import { useAccountFile } from '../accounts/account-hooks';
+import { HistoryFilterBar } from './history-filter-bar';
+import {
+  activeFilterCount,
+  emptyResultMessage,
+  outcomeOptions,
+  resultCount,
+} from './history-filters';
+import { HistoryRow } from './history-row';
 
 const SEARCH_PAUSE_MS = 250;
 
-interface HistoryRowProps {
-  readonly call: CallSummary;
-  readonly hasFocus: boolean;
-  readonly onOpen: (callId: string) => void;
+/** The name of the account History is narrowed to: its file's, else a listed call's customer. */
+function useFilteredAccountName(): string | null {
+  const accountId = useHistoryState((state) => state.filters.accountId);
+  const file = useAccountFile(accountId);
+  const listedName = useHistoryState(
+    (state) =>
+      state.items.find((call) => accountId !== null && call.accountId === accountId)?.customer ??
+      null,
+  );
+  return accountId === null ? null : (file?.account.name ?? listedName);
 }
 
-function HistoryRow({ call, hasFocus, onOpen }: HistoryRowProps) {
-  return (
-    <li>
-      <button
-        type="button"
-        className="history-row"
-        // Coming back from a call's details puts the keyboard where the caller left off.
-        autoFocus={hasFocus}
-        onClick={() => onOpen(call.id)}
-      >
-        <span className="history-row__customer">{call.customer}</span>
-        <span className="history-row__meta">
-          {formatDateTime(call.startedAt)} · {formatDuration(call.endedAt - call.startedAt)} ·{' '}
-          {call.stepsDone} of {call.stepsTotal} steps
-        </span>
-        <span className="history-row__outcome">
-          {call.outcomeLabel ?? 'No outcome recorded'}
-          {call.actionDueOn && ` · next action due ${formatIsoDate(call.actionDueOn)}`}
-        </span>
-      </button>
-    </li>
+/** The label of the outcome History is narrowed to, from the stored playbooks. */
+function useFilteredOutcomeLabel(): string | null {
+  const outcomeId = useHistoryState((state) => state.filters.outcomeId);
+  const playbooks = usePlaybookState((state) => state.playbooks);
+  const defaultId = usePlaybookState((state) => state.defaultId);
+  return useMemo(
+    () =>
+      outcomeId === null
+        ? null
+        : (outcomeOptions(playbooks, defaultId, outcomeId).find(
+            (option) => option.value === outcomeId,
+          )?.label ?? null),
+    [outcomeId, playbooks, defaultId],
   );
 }
 
-/** Past calls, newest first, with a search over customer, account, invoice and notes. */
+/**
+ * Past calls, newest first, or best match first for a search over customer, references, contact,
+ * captured values and notes; narrowed by outcome, days and account.
+ */
 export function HistoryList() {
   const status = useHistoryState((state) => state.status);
   const items = useHistoryState((state) => state.items);
   const hasMore = useHistoryState((state) => state.next !== null);
   const isLoadingMore = useHistoryState((state) => state.isLoadingMore);
   const savedSearch = useHistoryState((state) => state.search);
+  const filters = useHistoryState((state) => state.filters);
   const error = useHistoryState((state) => state.error);
   const lastOpenedId = useHistoryState((state) => state.lastOpenedId);
-  const { load, loadMore, open } = useHistoryState((state) => state.actions);
+  const { load, loadMore, open, clearFilters } = useHistoryState((state) => state.actions);
   const [search, setSearch] = useState(savedSearch);
+  const [isFilterOpen, setIsFilterOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  // Coming back from a call's details puts the keyboard on its row, once: a row that shows again
+  // later (as a search narrows and widens) must not take focus from the search box.
+  const focusOnReturn = useRef(lastOpenedId);
+  const accountName = useFilteredAccountName();
+  const outcomeLabel = useFilteredOutcomeLabel();
+  const filterCount = activeFilterCount(filters);
+  const isQueried = savedSearch.trim() !== '' || filterCount > 0;
 
   useEffect(() => {
     const timer = setTimeout(() => void load(search), search === savedSearch ? 0 : SEARCH_PAUSE_MS);
@@ -55,17 +73,33 @@ export function HistoryList() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search, load]);
 
+  useEffect(() => {
+    const callId = focusOnReturn.current;
+    if (callId === null || items.length === 0) return;
+    focusOnReturn.current = null;
+    const rows = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-call-id]');
+    [...(rows ?? [])].find((row) => row.dataset.callId === callId)?.focus();
+  }, [items]);
+
   return (
     <section className="history" aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
-      <div className="field">
-        <label htmlFor="history-search">Search calls</label>
-        <input
-          id="history-search"
-          type="search"
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          autoComplete="off"
+      <div className="history__query">
+        <div className="field">
+          <label htmlFor="history-search">Search calls</label>
+          <input
+            ref={searchRef}
+            id="history-search"
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            autoComplete="off"
+          />
+        </div>
+        <HistoryFilterBar
+          accountName={accountName}
+          isOpen={isFilterOpen}
+          onToggle={() => setIsFilterOpen(!isFilterOpen)}
         />
       </div>
       {error && (
@@ -73,18 +107,40 @@ export function HistoryList() {
           {error}
         </p>
       )}
+      <p className="visually-hidden" role="status">
+        {status === 'ready' && isQueried ? resultCount(items.length, hasMore) : ''}
+      </p>
       {status === 'ready' && items.length === 0 && (
-        <p className="empty">
-          {search.trim() ? 'No calls match that search.' : 'No calls yet. Ended calls appear here.'}
-        </p>
+        <div className="history__empty">
+          <p className="empty">
+            {emptyResultMessage(savedSearch, filters, {
+              outcome: outcomeLabel,
+              account: accountName,
+            })}
+          </p>
+          {/* The open filters have a Clear button of their own. */}
+          {filterCount > 0 && !isFilterOpen && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                // The button goes with the empty list: the keyboard goes back to the search.
+                searchRef.current?.focus();
+                void clearFilters();
+              }}
+            >
+              Clear filters
+            </button>
+          )}
+        </div>
       )}
       {items.length > 0 && (
-        <ul className="history-list" aria-label="Past calls">
+        <ul ref={listRef} className="history-list" aria-label="Past calls">
           {items.map((call) => (
             <HistoryRow
               key={call.id}
               call={call}
-              hasFocus={call.id === lastOpenedId}
+              search={savedSearch}
               onOpen={(callId) => void open(callId)}
             />
           ))}

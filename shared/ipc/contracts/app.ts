@@ -9,7 +9,7 @@ export interface AppStatus {
 }
 
 /** The window's views, as main may ask for them. */
-export type AppView = 'call' | 'history' | 'playbooks' | 'settings';
+export type AppView = 'call' | 'history' | 'playbooks' | 'accounts' | 'settings';
 
 export interface ViewRequest {
   readonly view: AppView;

@@ -7,7 +7,11 @@ import {
   FOLLOW_UP_WHO_MAX_LENGTH,
   type FollowUp,
 } from '../../domain/follow-ups';
-import { HISTORY_SEARCH_MAX_LENGTH, type HistoryQuery } from '../../domain/history';
+import {
+  HISTORY_SEARCH_MAX_LENGTH,
+  type HistoryFilters,
+  type HistoryQuery,
+} from '../../domain/history';
 import { MAX_CENTS } from '../../domain/money';
 import {
   CUSTOMER_MAX_LENGTH,
@@ -15,11 +19,12 @@ import {
   type StartCallInput,
 } from '../../domain/start-call';
 import type { CallsRequests } from '../contracts/calls';
-import { argumentList, id, isoDate } from './common';
+import { accountId, argumentList, id, isoDate } from './common';
 import type { RequestSchemas } from './request-schemas';
 
 export const startCallInputSchema = z.strictObject({
   playbookId: id,
+  accountId: accountId.nullable().optional(),
   customer: z.string().trim().min(1).max(CUSTOMER_MAX_LENGTH),
   accountNumber: z.string().trim().max(REFERENCE_MAX_LENGTH),
   invoice: z.string().trim().max(REFERENCE_MAX_LENGTH),
@@ -89,10 +94,23 @@ export const callCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('end'), closing: closingSchema }),
 ]) satisfies z.ZodType<CallCommand>;
 
+const historyFiltersSchema = z.strictObject({
+  outcomeId: id.nullable(),
+  from: isoDate.nullable(),
+  to: isoDate.nullable(),
+  accountId: accountId.nullable(),
+}) satisfies z.ZodType<HistoryFilters>;
+
 export const historyQuerySchema = z.strictObject({
   search: z.string().max(HISTORY_SEARCH_MAX_LENGTH),
-  after: z.strictObject({ before: z.number().int().positive() }).nullable(),
+  after: z
+    .union([
+      z.strictObject({ before: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) }),
+      z.strictObject({ offset: z.number().int().positive().max(1_000_000) }),
+    ])
+    .nullable(),
   limit: z.number().int().min(1).max(200),
+  filters: historyFiltersSchema.optional(),
 }) satisfies z.ZodType<HistoryQuery>;
 
 export const callsRequestSchemas = {

@@ -5,6 +5,8 @@ import { withStorableText } from '../../domain/text';
 
 /** An id or short reference (a playbook id, a call id, a step id). */
 export const id = z.string().min(1).max(REFERENCE_MAX_LENGTH);
+/** A stored account's id. */
+export const accountId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const isoDate = z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD');
 
 /**

@@ -64,7 +64,8 @@ afterEach(async () => {
   dirs.cleanup();
 });
 
-describe('createAppCore', () => {
+// Each core starts worker threads from source through tsx: seconds on a loaded machine.
+describe('createAppCore', { timeout: 30_000 }, () => {
   it('starts a call through dispatch and returns it as an ok Result', async () => {
     const { core } = build(dirs.make());
 

@@ -65,10 +65,10 @@ describe('AppMenu', { timeout: 60_000 }, () => {
     const { user } = await renderApp();
     await user.click(menuButton());
 
-    await user.click(screen.getByRole('textbox', { name: 'Customer (required)' }));
+    await user.click(screen.getByRole('combobox', { name: 'Customer (required)' }));
 
     expect(menuButton()).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.getByRole('textbox', { name: 'Customer (required)' })).toHaveFocus();
+    expect(screen.getByRole('combobox', { name: 'Customer (required)' })).toHaveFocus();
   });
 
   it('switches the coaching mode from inside, during a call, and has main keep it', async () => {

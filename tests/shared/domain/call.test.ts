@@ -695,9 +695,12 @@ describe('summarizeCall', () => {
 
     expect(summarizeCall({ ...call, endedAt: T0 + 90_000 })).toEqual({
       id: 'c-9',
+      accountId: null,
       customer: 'Acme Supplies',
       accountNumber: 'AC-1001',
       invoice: 'INV-42',
+      amountDueCents: 125_000,
+      excerpt: null,
       startedAt: T0,
       endedAt: T0 + 90_000,
       stepsDone: 1,

@@ -21,6 +21,9 @@ const LOCALES = ['en-US', 'en-GB', 'de-DE', 'ja-JP'] as const;
 const read = (text: string, locale = 'en-US', today = MONDAY) =>
   parseDateEntry(text, { today, locale });
 
+/** A date as month/day, the way it reads in en-US without a year. */
+const usOrder = (date: string) => `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}`;
+
 describe('dateOrder', () => {
   it.each([
     ['en-US', 'mdy'],
@@ -213,6 +216,28 @@ describe('parseDateEntry', () => {
         expect(read(text)).toBeNull();
       },
     );
+  });
+
+  describe('without a year, leaning back', () => {
+    const back = (text: string, today: string) =>
+      parseDateEntry(text, { today, locale: 'en-US', leans: 'back' });
+
+    it('means this year for a day already past, however long ago', () => {
+      expect(back('5/10', MONDAY)).toBe('2026-05-10');
+      expect(back('Jan 2', MONDAY)).toBe('2026-01-02');
+    });
+
+    it('means this year for today itself', () => {
+      expect(back(usOrder(MONDAY), MONDAY)).toBe(MONDAY);
+    });
+
+    it('means last year for a day still to come', () => {
+      expect(back('12/24', MONDAY)).toBe('2025-12-24');
+    });
+
+    it('keeps a year that was typed', () => {
+      expect(back('12/24/2026', MONDAY)).toBe('2026-12-24');
+    });
   });
 
   describe('without a year', () => {

@@ -670,7 +670,7 @@ describe('capturedTokensOf', () => {
 
 describe('phraseVersionProblems', () => {
   const unknown = (name: string) =>
-    `unknown token {${name}}; use one of {contact}, {customer}, {invoice}, {amount}, {daysPastDue}, {customerSince}, or {step-or-branch.field} for a captured value`;
+    `unknown token {${name}}; use one of {contact}, {customer}, {invoice}, {amount}, {daysPastDue}, {customerSince}, {totalOverdue}, {oldestInvoice}, {lastPromise}, or {step-or-branch.field} for a captured value`;
 
   it('finds nothing wrong with a version using known tokens', () => {
     expect(phraseVersionProblems('Thanks[, {contact}]. About invoice {invoice}.')).toEqual([]);

@@ -48,8 +48,10 @@ describe('buildApi', () => {
     const api = buildApi(createFakeTransport());
 
     expect(Object.keys(api.events).sort()).toEqual([
+      'accountsChanged',
       'callChanged',
       'hotkeyPressed',
+      'importProgress',
       'overlayChanged',
       'playbooksChanged',
       'settingsChanged',
@@ -57,8 +59,10 @@ describe('buildApi', () => {
       'viewRequested',
     ]);
     expect([...eventChannels].sort()).toEqual([
+      'accounts:changed',
       'call:changed',
       'hotkey:pressed',
+      'import:progress',
       'overlay:changed',
       'playbooks:changed',
       'settings:changed',

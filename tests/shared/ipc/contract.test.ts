@@ -24,7 +24,8 @@ async function loadPreloadApi(): Promise<CallCoachApi> {
 
 // The coverage check: every channel declared in the contract is validated, handled and
 // exposed, so adding a channel without all three fails here (and mostly at compile time too).
-describe('IPC contract', () => {
+// One test starts a real core, whose worker threads start from source through tsx.
+describe('IPC contract', { timeout: 30_000 }, () => {
   it('has a zod schema for every request channel and for nothing else', () => {
     expect(Object.keys(requestSchemas).sort()).toEqual([...requestChannels].sort());
   });

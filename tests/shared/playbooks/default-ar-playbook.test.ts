@@ -45,8 +45,8 @@ describe('defaultArPlaybook', () => {
     expect(checkPlaybookDocument(JSON.parse(JSON.stringify(defaultArPlaybook))).ok).toBe(true);
   });
 
-  it('is version 3, the one whose phrases are bound to the facts they state', () => {
-    expect(defaultArPlaybook.version).toBe(3);
+  it('is version 4, the one whose phrases also state what the account memory holds', () => {
+    expect(defaultArPlaybook.version).toBe(4);
   });
 
   it('runs from preparing to following up, in call order', () => {

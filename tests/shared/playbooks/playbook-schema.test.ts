@@ -58,7 +58,7 @@ function fieldIndex(branchId: string, fieldId: string): number {
 
 /** What the file check says about a token it does not know. */
 const unknownToken = (name: string) =>
-  `unknown token {${name}}; use one of {contact}, {customer}, {invoice}, {amount}, {daysPastDue}, {customerSince}, or {step-or-branch.field} for a captured value`;
+  `unknown token {${name}}; use one of {contact}, {customer}, {invoice}, {amount}, {daysPastDue}, {customerSince}, {totalOverdue}, {oldestInvoice}, {lastPromise}, or {step-or-branch.field} for a captured value`;
 
 const mail = branchIndex('check-in-mail');
 const promise = branchIndex('promise-to-pay');

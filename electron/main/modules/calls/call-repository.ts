@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/call';
 import type { CaptureValues } from '../../../../shared/domain/capture';
 import { closingFromStored, type StoredClosing } from '../../../../shared/domain/closing';
+import { capturedSearchText } from '../../../../shared/domain/search-text';
 
 /** What kind of change a save carries: the command that made it. */
 export type CallChange = CallCommand['type'];
@@ -18,7 +19,7 @@ export interface CallRepository {
   /**
    * Writes the columns that `change` can have changed, and only those, over the stored call
    * with the same id: saving the notes rewrites the notes (and their search row), saving a
-   * field rewrites the captures and leaves the search index alone.
+   * field rewrites the captures and their search text, checking a step neither.
    */
   save(call: Call, change: CallChange): void;
   get(callId: string): Call | null;
@@ -26,8 +27,10 @@ export interface CallRepository {
   findOpen(): Call | null;
 }
 
-interface CallRow {
+/** A row of the calls table as `CALL_COLUMNS` reads it. */
+export interface CallRow {
   id: string;
+  account_id: number | null;
   playbook_id: string;
   playbook_version: number;
   customer: string;
@@ -47,13 +50,16 @@ interface CallRow {
   closing_json: string | null;
 }
 
-const CALL_COLUMNS = `id, playbook_id, playbook_version, customer, account_number, invoice,
+/** The columns a whole call is read from. */
+export const CALL_COLUMNS = `id, account_id, playbook_id, playbook_version, customer, account_number, invoice,
   amount_due_cents, contact, customer_since, due_on, started_at, ended_at, steps_json,
   branches_json, captures_json, questions_json, notes, closing_json`;
 
-function toCall(row: CallRow): Call {
+/** A stored call, as the app works with it. */
+export function toCall(row: CallRow): Call {
   return {
     id: row.id,
+    accountId: row.account_id,
     playbookId: row.playbook_id,
     playbookVersion: row.playbook_version,
     customer: row.customer,
@@ -83,6 +89,7 @@ type SqlValue = string | number | null;
 /** Each column of a stored call, read off the call. */
 const COLUMN_VALUES = {
   id: (call: Call) => call.id,
+  account_id: (call: Call) => call.accountId,
   playbook_id: (call: Call) => call.playbookId,
   playbook_version: (call: Call) => call.playbookVersion,
   customer: (call: Call) => call.customer,
@@ -98,6 +105,7 @@ const COLUMN_VALUES = {
   steps_done: (call: Call) => countStepsDone(call.steps),
   branches_json: (call: Call) => JSON.stringify(call.branches),
   captures_json: (call: Call) => JSON.stringify(call.captures),
+  captured_text: (call: Call) => capturedSearchText(call.captures, call.amountDueCents),
   questions_json: (call: Call) => JSON.stringify(call.questionsAsked),
   notes: (call: Call) => call.notes,
   closing_json: (call: Call) => (call.closing === null ? null : JSON.stringify(call.closing)),
@@ -110,15 +118,15 @@ const COLUMN_VALUES = {
 type CallColumn = keyof typeof COLUMN_VALUES;
 const ALL_COLUMNS = Object.keys(COLUMN_VALUES) as CallColumn[];
 
-// The columns each kind of change can touch. The search index follows `customer`,
-// `account_number`, `invoice` and `notes` (a trigger), so only a notes save re-indexes.
+// The columns each kind of change can touch. The search index follows the call's references,
+// its captured values and its notes (a trigger), so only notes and field saves re-index.
 const COLUMNS_CHANGED_BY: { readonly [C in CallChange]: readonly CallColumn[] } = {
   'check-step': ['steps_json', 'steps_done'],
   'uncheck-step': ['steps_json', 'steps_done'],
   'edit-notes': ['notes'],
   'open-branch': ['branches_json'],
   'close-branch': ['branches_json'],
-  'set-field': ['captures_json'],
+  'set-field': ['captures_json', 'captured_text'],
   'set-question': ['questions_json'],
   end: ['ended_at', 'closing_json', 'outcome_label', 'action_due_on'],
 };

@@ -19,12 +19,17 @@ import type { HistoryPage, HistoryQuery } from '../../../../shared/domain/histor
 import type { Playbook } from '../../../../shared/domain/playbook';
 import type { StartCallInput } from '../../../../shared/domain/start-call';
 import { RequestError } from '../../core/request-error';
+import type { AccountRepository } from '../accounts/account-repository';
 import type { CallRepository } from './call-repository';
 import type { PlaybookService } from '../playbooks/playbook-service';
 import type { Publish } from '../../core/publish';
 
 export interface CallServiceDeps {
   readonly calls: CallRepository;
+  /** The account every call belongs to: the one picked, or found or created from the form. */
+  readonly accounts: Pick<AccountRepository, 'get' | 'findOrCreate' | 'remember'>;
+  /** Runs `work` as one transaction, so a call is never stored without its account or the reverse. */
+  readonly inTransaction: <T>(work: () => T) => T;
   readonly playbooks: PlaybookService;
   /** Epoch milliseconds; main's clock is the one that stamps every step and end time. */
   readonly clock: () => number;
@@ -64,7 +69,36 @@ function closingRefusal(check: ClosingCheck & { ok: false }): string {
 }
 
 export function createCallService(deps: CallServiceDeps): CallService {
-  const { calls, playbooks, clock, newId, publish, readHistory } = deps;
+  const { calls, accounts, playbooks, clock, newId, publish, readHistory } = deps;
+
+  /**
+   * The start input with its account: a picked account names the customer as stored; otherwise
+   * the account is found by number, else by name, or created from what the form says.
+   */
+  function withAccount(input: StartCallInput): StartCallInput {
+    const picked = input.accountId == null ? null : accounts.get(input.accountId);
+    if (input.accountId != null && !picked) {
+      throw new RequestError(
+        'not-found',
+        'That account could not be found. Pick it again, or type the customer’s name.',
+      );
+    }
+    const account = picked
+      ? accounts.remember(picked.id, input)
+      : accounts.findOrCreate({
+          name: input.customer,
+          number: input.accountNumber,
+          contact: input.contact,
+          customerSince: input.customerSince,
+        });
+    return {
+      ...input,
+      accountId: account.id,
+      customer: picked ? account.name : input.customer,
+      accountNumber: input.accountNumber || account.number,
+      customerSince: input.customerSince || account.customerSince,
+    };
+  }
 
   function get(callId: string): Call {
     const call = calls.get(callId);
@@ -112,8 +146,12 @@ export function createCallService(deps: CallServiceDeps): CallService {
           `The call with ${open.customer} is still open. End it before starting another.`,
         );
       }
-      const call = createCall(newId(), input, playbooks.current(input.playbookId), clock());
-      calls.insert(call);
+      const playbook = playbooks.current(input.playbookId);
+      const call = deps.inTransaction(() => {
+        const started = createCall(newId(), withAccount(input), playbook, clock());
+        calls.insert(started);
+        return started;
+      });
       publish('call:changed', call);
       return call;
     },

@@ -3,6 +3,8 @@ import type { ActiveCall, CallsRequests } from '../../../../shared/ipc/contracts
 import type { DomainHandlers } from '../../../../shared/ipc/contract';
 import type { ModuleContext } from '../../core/module-context';
 import type { PlaybookService } from '../playbooks/playbook-service';
+import { inTransaction } from '../../storage/transaction';
+import type { AccountRepository } from '../accounts/account-repository';
 import { createCallRepository } from './call-repository';
 import { createCallService, type CallService } from './call-service';
 
@@ -16,6 +18,7 @@ export function createCallsModule(
   { db, clock, publish, readOnlyBecause }: ModuleContext,
   deps: {
     readonly playbooks: PlaybookService;
+    readonly accounts: AccountRepository;
     readonly newId: () => string;
     /** History pages, read off main's event loop. */
     readonly readHistory: (query: HistoryQuery) => Promise<HistoryPage>;
@@ -25,6 +28,8 @@ export function createCallsModule(
 ): CallsModule {
   const service = createCallService({
     calls: createCallRepository(db, clock),
+    accounts: deps.accounts,
+    inTransaction: (work) => inTransaction(db, work),
     playbooks: deps.playbooks,
     clock,
     newId: deps.newId,

@@ -1,12 +1,19 @@
 import type { DatabaseSyncInstance as DatabaseSync } from '@photostructure/sqlite';
 import { callsAndSearch } from './001-calls-and-search';
 import { situationsAndPlaybookSnapshots } from './002-situations-and-playbook-snapshots';
+import { accountsAndInvoices } from './003-accounts-and-invoices';
+import { searchCapturedValues } from './004-search-captured-values';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** Every schema version in order: version n is at index n - 1. */
-export const migrations: readonly Migration[] = [callsAndSearch, situationsAndPlaybookSnapshots];
+export const migrations: readonly Migration[] = [
+  callsAndSearch,
+  situationsAndPlaybookSnapshots,
+  accountsAndInvoices,
+  searchCapturedValues,
+];
 
 export const latestSchemaVersion = Math.max(...migrations.map((migration) => migration.version));
 
@@ -28,6 +35,7 @@ export function migrate(db: DatabaseSync, all: readonly Migration[] = migrations
     db.exec('BEGIN IMMEDIATE');
     try {
       db.exec(migration.sql);
+      migration.fill?.(db);
       db.exec(`PRAGMA user_version = ${migration.version}`);
       db.exec('COMMIT');
     } catch (error) {

@@ -41,7 +41,8 @@ afterEach(async () => {
   dirs.cleanup();
 });
 
-describe('createReadWorker', () => {
+// Each worker starts from source through tsx: seconds on a loaded machine.
+describe('createReadWorker', { timeout: 30_000 }, () => {
   it('answers a history page read on its own connection', async () => {
     const reads = worker(databaseWith(3, 'Check mailed to the lockbox'));
 

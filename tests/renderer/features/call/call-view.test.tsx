@@ -69,7 +69,7 @@ describe('CallView', () => {
 
     await endAsNoAnswer(user);
 
-    expect(await screen.findByRole('textbox', { name: 'Customer (required)' })).toHaveFocus();
+    expect(await screen.findByRole('combobox', { name: 'Customer (required)' })).toHaveFocus();
   });
 
   it('says the call was reopened when main recovered it after Call Coach stopped unexpectedly', async () => {
@@ -106,7 +106,7 @@ describe('CallView', () => {
     renderWithStores(<CallView />);
     const startButton = await screen.findByRole('button', { name: 'Start call' });
     await waitFor(() => expect(startButton).toBeEnabled());
-    await user.type(screen.getByRole('textbox', { name: 'Customer (required)' }), 'Acme Plumbing');
+    await user.type(screen.getByRole('combobox', { name: 'Customer (required)' }), 'Acme Plumbing');
 
     await user.click(startButton);
 

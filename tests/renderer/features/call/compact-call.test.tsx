@@ -34,7 +34,7 @@ describe('CompactCall', () => {
 
     expect(app.stores.settings.getState().settings.layout).toBe('expanded');
     await waitFor(() =>
-      expect(screen.getByRole('textbox', { name: /^Customer(?! since)/ })).toHaveFocus(),
+      expect(screen.getByRole('combobox', { name: /^Customer(?! since)/ })).toHaveFocus(),
     );
   });
 

@@ -15,7 +15,7 @@ async function renderStartForm(testApi: TestApi = createTestApi()) {
   return { ...view, user, startButton };
 }
 
-const customerField = () => screen.getByRole('textbox', { name: 'Customer (required)' });
+const customerField = () => screen.getByRole('combobox', { name: 'Customer (required)' });
 const amountField = () => screen.getByRole('textbox', { name: 'Amount due' });
 const sinceField = () => screen.getByRole('textbox', { name: 'Customer since' });
 const dueDateField = () => screen.getByLabelText('Due date');

@@ -82,7 +82,7 @@ describe('HistoryView', () => {
         `Cedar Farms${formatDateTime(BASE + HOUR)} · 1:02:05 · 0 of 7 steps${tryAgain(BASE + HOUR + 3_725_000)}`,
       ),
       collapse(
-        `Acme Plumbing${formatDateTime(BASE)} · 4:07 · 0 of 7 steps${tryAgain(BASE + 247_000)}`,
+        `Acme PlumbingInvoice INV-2207${formatDateTime(BASE)} · 4:07 · 0 of 7 steps${tryAgain(BASE + 247_000)}`,
       ),
     ]);
   });
@@ -144,7 +144,7 @@ describe('HistoryView', () => {
     expect(rows()[0]).toMatch(/^Cedar Farms/);
   });
 
-  it('says nothing matches when a search finds no calls', async () => {
+  it('says which search found nothing when a search finds no calls', async () => {
     const { user } = renderHistory(threeCalls);
     await screen.findByRole('list', { name: 'Past calls' });
 
@@ -152,9 +152,11 @@ describe('HistoryView', () => {
 
     await waitFor(() =>
       expect(screen.getByRole('region', { name: 'History' })).toHaveTextContent(
-        'No calls match that search.',
+        'No calls match “zebra”.',
       ),
     );
+    // Only filters can be cleared, and none is set.
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
   });
 
   it(

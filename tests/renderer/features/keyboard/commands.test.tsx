@@ -31,7 +31,7 @@ describe('runCommand', { timeout: 60_000 }, () => {
 
       expect(layoutOf(app)).toBe('expanded');
       await waitFor(() =>
-        expect(screen.getByRole('textbox', { name: /^Customer(?! since)/ })).toHaveFocus(),
+        expect(screen.getByRole('combobox', { name: /^Customer(?! since)/ })).toHaveFocus(),
       );
     });
 
@@ -42,7 +42,7 @@ describe('runCommand', { timeout: 60_000 }, () => {
       await pressHotkey(app.testApi, 'start-or-end-call');
 
       await waitFor(() =>
-        expect(screen.getByRole('textbox', { name: /^Customer(?! since)/ })).toHaveFocus(),
+        expect(screen.getByRole('combobox', { name: /^Customer(?! since)/ })).toHaveFocus(),
       );
       expect(app.stores.app.getState().view).toBe('call');
     });

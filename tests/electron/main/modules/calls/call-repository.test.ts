@@ -197,17 +197,36 @@ describe('createCallRepository', () => {
       });
     });
 
-    it('leaves the search index alone when a field is saved', () => {
+    it('leaves the search index alone when a step is checked', () => {
       const call = buildCall({ id: 'c-1', notes: 'lockbox' });
       repository.insert(call);
-      const indexWrites = () =>
+      const writes = () =>
         (opened.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-      const before = indexWrites();
+      const before = writes();
 
-      repository.save({ ...call, captures: { dispute: { reason: 'x' } } }, 'set-field');
+      repository.save(
+        { ...call, steps: call.steps.map((step) => ({ ...step, checkedAt: T0 })) },
+        'check-step',
+      );
 
-      // One row of `calls` changed; a notes save changes the search rows as well.
-      expect(indexWrites() - before).toBe(1);
+      // One row of `calls` changed; a notes or field save changes the search rows as well.
+      expect(writes() - before).toBe(1);
+    });
+
+    it('makes a saved field findable by its value', () => {
+      const call = buildCall({ id: 'c-1' });
+      repository.insert(call);
+
+      repository.save(
+        { ...call, captures: { 'check-in-mail': { 'check-number': '104233' } } },
+        'set-field',
+      );
+
+      expect(
+        opened.db
+          .prepare(`SELECT count(*) AS n FROM calls_search WHERE calls_search MATCH '"104233"'`)
+          .get(),
+      ).toEqual({ n: 1 });
     });
 
     it('throws for an id that was never inserted', () => {

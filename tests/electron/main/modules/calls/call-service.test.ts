@@ -9,6 +9,8 @@ import {
 } from '../../../../../electron/main/modules/playbooks/playbook-service';
 import { createHistoryReader } from '../../../../../electron/main/modules/calls/history-reader';
 import { createCallRepository } from '../../../../../electron/main/modules/calls/call-repository';
+import { createAccountRepository } from '../../../../../electron/main/modules/accounts/account-repository';
+import { inTransaction } from '../../../../../electron/main/storage/transaction';
 import { openDatabase, type OpenedDatabase } from '../../../../../electron/main/storage/database';
 import { createPlaybookRepository } from '../../../../../electron/main/modules/playbooks/playbook-repository';
 import type { Call, CallCommand } from '../../../../../shared/domain/call';
@@ -59,6 +61,8 @@ function launch(dataDir: string, clock = fakeClock(), newId = sequentialIds()): 
   const history = createHistoryReader(db.db);
   const service = createCallService({
     calls: createCallRepository(db.db, clock.now),
+    accounts: createAccountRepository(db.db, clock.now),
+    inTransaction: (work) => inTransaction(db.db, work),
     playbooks,
     clock: clock.now,
     newId,
@@ -195,6 +199,93 @@ describe('createCallService', () => {
         'not-found',
       );
       expect(harness.published()).toEqual([]);
+    });
+
+    describe('the account', () => {
+      const accountOf = (harness: Harness, call: Call) =>
+        harness.db.db
+          .prepare('SELECT name, number, customer_since AS since FROM accounts WHERE id = ?')
+          .get(call.accountId) as unknown;
+
+      it('creates one from the form when there is none', () => {
+        const harness = launch(dirs.make());
+
+        const call = harness.service.start(startInput({ customerSince: '2014' }));
+
+        expect(accountOf(harness, call)).toEqual({
+          name: 'Acme Supplies',
+          number: 'AC-1001',
+          since: '2014',
+        });
+        expect(harness.db.db.prepare('SELECT name FROM account_contacts').all()).toEqual([
+          { name: 'Dana Reyes' },
+        ]);
+      });
+
+      it('finds it again by number, then by name, and adds a new contact once', () => {
+        const harness = launch(dirs.make());
+        const first = harness.service.start(startInput());
+        harness.service.apply(first.id, { type: 'end', closing: noAnswer() });
+
+        const byNumber = harness.service.start(
+          startInput({ customer: 'Acme Supplies Inc', contact: 'Sam Okafor' }),
+        );
+        harness.service.apply(byNumber.id, { type: 'end', closing: noAnswer() });
+        const byName = harness.service.start(
+          startInput({ customer: ' acme supplies ', accountNumber: '', contact: 'sam okafor' }),
+        );
+
+        expect([byNumber.accountId, byName.accountId]).toEqual([first.accountId, first.accountId]);
+        expect(
+          harness.db.db.prepare('SELECT name FROM account_contacts ORDER BY position').all(),
+        ).toEqual([{ name: 'Dana Reyes' }, { name: 'Sam Okafor' }]);
+      });
+
+      it('takes the customer’s name and number from an account that was picked', () => {
+        const harness = launch(dirs.make());
+        const first = harness.service.start(
+          startInput({ customer: 'Globex', accountNumber: 'GX-9' }),
+        );
+        harness.service.apply(first.id, { type: 'end', closing: noAnswer() });
+
+        const call = harness.service.start(
+          startInput({ accountId: first.accountId, customer: 'glob', accountNumber: '' }),
+        );
+
+        expect(call).toMatchObject({
+          accountId: first.accountId,
+          customer: 'Globex',
+          accountNumber: 'GX-9',
+        });
+      });
+
+      it('keeps on a picked account the year and the contact the form gives', () => {
+        const harness = launch(dirs.make());
+        const first = harness.service.start(startInput({ customerSince: '', contact: '' }));
+        harness.service.apply(first.id, { type: 'end', closing: noAnswer() });
+
+        const call = harness.service.start(
+          startInput({
+            accountId: first.accountId,
+            customerSince: '2014',
+            contact: 'Rosa Delgado',
+          }),
+        );
+
+        expect(accountOf(harness, call)).toMatchObject({ since: '2014' });
+        expect(harness.db.db.prepare('SELECT name FROM account_contacts').all()).toEqual([
+          { name: 'Rosa Delgado' },
+        ]);
+      });
+
+      it('refuses an account that does not exist, storing nothing', () => {
+        const harness = launch(dirs.make());
+
+        expect(errorOf(() => harness.service.start(startInput({ accountId: 404 }))).code).toBe(
+          'not-found',
+        );
+        expect(harness.db.db.prepare('SELECT count(*) AS n FROM calls').get()).toEqual({ n: 0 });
+      });
     });
   });
 

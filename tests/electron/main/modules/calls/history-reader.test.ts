@@ -8,7 +8,12 @@ import {
   type HistoryReader,
 } from '../../../../../electron/main/modules/calls/history-reader';
 import { openDatabase, type OpenedDatabase } from '../../../../../electron/main/storage/database';
-import type { HistoryQuery } from '../../../../../shared/domain/history';
+import type { Call } from '../../../../../shared/domain/call';
+import {
+  NO_FILTERS,
+  type HistoryFilters,
+  type HistoryQuery,
+} from '../../../../../shared/domain/history';
 import { defaultArPlaybook } from '../../../../../shared/playbooks/default-ar-playbook';
 import { buildCall, buildEndedCall, T0 } from '../../../../support/builders';
 import { noAnswer } from '../../../support/fixtures';
@@ -73,9 +78,12 @@ describe('createHistoryReader', () => {
     expect(reader.page(query()).items).toEqual([
       {
         id: 'c-1',
+        accountId: null,
         customer: 'Acme Supplies',
         accountNumber: 'AC-1001',
         invoice: 'INV-42',
+        amountDueCents: 125_000,
+        excerpt: null,
         startedAt: T0,
         endedAt: T0 + 120_000,
         stepsDone: 3,
@@ -245,8 +253,63 @@ describe('createHistoryReader', () => {
       expect(historyIds({ search: 'muller' })).toEqual(['muller']);
     });
 
-    it('lists newest first among matches', () => {
-      expect(historyIds({ search: 'inv' })).toEqual(['globex', 'acme']);
+    it('lists newest first among equal matches', () => {
+      repository.insert(
+        buildEndedCall('acme-again', 4, {
+          customer: 'Acme Supplies',
+          invoice: 'INV-1042',
+          notes: '',
+        }),
+      );
+
+      expect(historyIds({ search: 'acme' })).toEqual(['acme-again', 'acme']);
+    });
+
+    it('ranks a match in a name or reference above one in the notes', () => {
+      repository.insert(
+        buildEndedCall('mentions', 5, {
+          customer: 'Initech',
+          invoice: 'I-1',
+          notes: 'Globex bought them',
+        }),
+      );
+
+      expect(historyIds({ search: 'globex' })).toEqual(['globex', 'mentions']);
+    });
+
+    it('marks the matching words in an excerpt of the best match', () => {
+      const [item] = reader.page(query({ search: 'lockbox' })).items;
+
+      expect(item?.excerpt).toEqual([
+        { text: 'Check mailed to the ', isMatch: false },
+        { text: 'lockbox', isMatch: true },
+        { text: ' on Monday', isMatch: false },
+      ]);
+    });
+
+    it('finds a call by what was captured on it', () => {
+      const call = repository.get('muller')!;
+      repository.save(
+        {
+          ...call,
+          captures: { 'check-in-mail': { 'check-number': '104233', tracking: '1Z999AA1' } },
+        },
+        'set-field',
+      );
+
+      expect(historyIds({ search: '104233' })).toEqual(['muller']);
+      expect(historyIds({ search: '1z999' })).toEqual(['muller']);
+    });
+
+    it('pages ranked results by how many were shown', () => {
+      const first = reader.page(query({ search: 'inv', limit: 1 }));
+      const second = reader.page(query({ search: 'inv', limit: 1, after: first.next }));
+
+      expect(first.next).toEqual({ offset: 1 });
+      expect([...first.items, ...second.items].map((item) => item.id).sort()).toEqual([
+        'acme',
+        'globex',
+      ]);
     });
 
     it('leaves out open calls that match', () => {
@@ -331,5 +394,50 @@ describe('toSearchExpression', () => {
   it('returns null when there are no words', () => {
     expect(toSearchExpression('')).toBeNull();
     expect(toSearchExpression('  "*()- ')).toBeNull();
+  });
+});
+
+describe('history filters', () => {
+  const at = (day: string, hour: number) =>
+    new Date(`${day}T${String(hour).padStart(2, '0')}:00:00`).getTime();
+  const filters = (overrides: Partial<HistoryFilters>): HistoryFilters => ({
+    ...NO_FILTERS,
+    ...overrides,
+  });
+
+  beforeEach(() => {
+    const ended = (id: string, startedAt: number, overrides: Partial<Call> = {}) =>
+      repository.insert({
+        ...buildCall({ id, startedAt, ...overrides }),
+        endedAt: startedAt + 60_000,
+      });
+    ended('monday-late', at('2026-11-23', 23), { closing: noAnswer() });
+    ended('tuesday-early', at('2026-11-24', 0), {
+      closing: { ...noAnswer(), outcomeId: 'promise-to-pay', outcomeLabel: 'Promise to pay' },
+    });
+    ended('wednesday', at('2026-11-25', 12), { closing: noAnswer(), notes: 'promise made' });
+  });
+
+  it('narrows to one outcome', () => {
+    expect(historyIds({ filters: filters({ outcomeId: 'promise-to-pay' }) })).toEqual([
+      'tuesday-early',
+    ]);
+  });
+
+  it('narrows to local days, both ends included', () => {
+    expect(historyIds({ filters: filters({ from: '2026-11-24', to: '2026-11-24' }) })).toEqual([
+      'tuesday-early',
+    ]);
+    expect(historyIds({ filters: filters({ from: '2026-11-24' }) })).toEqual([
+      'wednesday',
+      'tuesday-early',
+    ]);
+    expect(historyIds({ filters: filters({ to: '2026-11-23' }) })).toEqual(['monday-late']);
+  });
+
+  it('combines filters with search words', () => {
+    expect(historyIds({ search: 'promise', filters: filters({ from: '2026-11-25' }) })).toEqual([
+      'wednesday',
+    ]);
   });
 });

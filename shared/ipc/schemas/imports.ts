@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { COLUMN_ROLE_LABELS, type ColumnMapping, type ColumnRole } from '../../domain/aging-report';
+import { IMPORT_FILE_MAX_BYTES, type ImportChoices, type ImportFile } from '../../domain/imports';
+import type { ImportsRequests } from '../contracts/imports';
+import { argumentList, id } from './common';
+import type { RequestSchemas } from './request-schemas';
+
+/** Base64 takes four characters for every three bytes. */
+const BASE64_MAX_LENGTH = Math.ceil(IMPORT_FILE_MAX_BYTES / 3) * 4;
+
+/** A report wider than this is not an aging report (and a mapping that long is not a mapping). */
+export const IMPORT_COLUMNS_MAX = 500;
+
+const fileSchema = z.strictObject({
+  name: z.string().trim().min(1).max(260),
+  bytesBase64: z
+    .string()
+    .max(BASE64_MAX_LENGTH, 'The file is too large to import.')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected the file as base64'),
+}) satisfies z.ZodType<ImportFile>;
+
+const roles = Object.keys(COLUMN_ROLE_LABELS) as [ColumnRole, ...ColumnRole[]];
+
+const mappingSchema = z.strictObject({
+  headerLine: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  roles: z.array(z.enum(roles)).max(IMPORT_COLUMNS_MAX),
+  dateOrder: z.enum(['month-first', 'day-first']),
+  decimalMark: z.enum(['.', ',']),
+}) satisfies z.ZodType<ColumnMapping>;
+
+const choicesSchema = z.strictObject({
+  mapping: mappingSchema.nullable(),
+  isFullReport: z.boolean(),
+}) satisfies z.ZodType<ImportChoices>;
+
+export const importsRequestSchemas = {
+  'imports:read': argumentList(z.tuple([fileSchema, choicesSchema])),
+  'imports:remap': argumentList(z.tuple([id, choicesSchema])),
+  'imports:apply': argumentList(z.tuple([id])),
+  'imports:cancel': argumentList(z.tuple([id])),
+  'imports:discard': argumentList(z.tuple([id])),
+} satisfies RequestSchemas<ImportsRequests>;
