@@ -1,3 +1,4 @@
+import { AccountFinder } from '../features/accounts/account-finder';
 import { ImportPanel } from '../features/accounts/import-panel';
 import { CompactCall } from '../features/call/compact-call';
 import { CallView } from '../features/call/call-view';
@@ -31,10 +32,10 @@ function CurrentView({ view }: { view: View }) {
     case 'playbooks':
       return <PlaybooksView />;
     case 'accounts':
-      // For now the accounts view is the import; the list of accounts will join it here.
       return (
         <section className="accounts" aria-labelledby="accounts-heading">
           <h2 id="accounts-heading">Accounts</h2>
+          <AccountFinder />
           <ImportPanel headingLevel={3} />
         </section>
       );

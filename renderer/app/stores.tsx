@@ -2,6 +2,10 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { CallCoachApi } from '../../shared/ipc/api';
 import { createAccountStore, type AccountState } from '../features/accounts/account-store';
+import {
+  createAccountTimelineStore,
+  type AccountTimelineState,
+} from '../features/accounts/account-timeline-store';
 import { createImportStore, type ImportState } from '../features/accounts/import-store';
 import {
   createCallStore,
@@ -25,6 +29,7 @@ export interface Stores {
   readonly settings: ReturnType<typeof createSettingsStore>;
   readonly overlay: ReturnType<typeof createOverlayStore>;
   readonly accounts: ReturnType<typeof createAccountStore>;
+  readonly timeline: ReturnType<typeof createAccountTimelineStore>;
 }
 
 /** One set of stores per window, all fed by the same API. */
@@ -39,6 +44,7 @@ export function createStores(api: CallCoachApi, options: CallStoreOptions = {}):
     settings: createSettingsStore(api),
     overlay: createOverlayStore(api),
     accounts: createAccountStore(api),
+    timeline: createAccountTimelineStore(api),
   };
 }
 
@@ -90,4 +96,8 @@ export function useOverlayState<T>(selector: (state: OverlayStoreState) => T): T
 
 export function useAccountState<T>(selector: (state: AccountState) => T): T {
   return useStore(useStores().accounts, selector);
+}
+
+export function useAccountTimelineState<T>(selector: (state: AccountTimelineState) => T): T {
+  return useStore(useStores().timeline, selector);
 }

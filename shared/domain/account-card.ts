@@ -19,6 +19,7 @@ import {
   type PromiseStatus,
 } from './promises';
 import { recognitionFrom, type Recognition } from './recognition';
+import { listInWords } from './text';
 
 /** Days after its mailing (or, without a mailing date, the call) a check should have arrived. */
 export const CHECK_ARRIVAL_DAYS = 10;
@@ -160,12 +161,21 @@ function flagDate(flag: RedFlag): IsoDate {
 
 const latestFirst = (a: IsoDate, b: IsoDate): number => b.localeCompare(a);
 
-interface CardWords {
+/** How the card writes amounts, dates and lists, in the window as in its sentences. */
+export interface CardWords {
+  /** "$1,250.00", in the account's currency. */
   readonly money: (cents: Cents) => string;
+  /** "Nov 20, 2026". */
   readonly date: (date: IsoDate) => string;
+  /** "INV-1, INV-2 and INV-3". */
+  readonly list: (items: readonly string[]) => string;
 }
 
-function cardWords(currency: string, locale: string | undefined): CardWords {
+/**
+ * The card's way of writing for an account billed in `currency` (an ISO code) and a caller in
+ * `locale` (the system's when not given).
+ */
+export function cardWords(currency: string, locale?: string): CardWords {
   // An unknown code would make Intl throw; such amounts read in the default currency.
   const code = /^[A-Z]{3}$/.test(currency) ? currency : DEFAULT_CURRENCY;
   const dates = new Intl.DateTimeFormat(locale, {
@@ -180,6 +190,7 @@ function cardWords(currency: string, locale: string | undefined): CardWords {
       const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
       return dates.format(new Date(year, month - 1, day));
     },
+    list: listInWords,
   };
 }
 
@@ -236,11 +247,6 @@ function stateOf(
     ...(late.length > 0 ? [`${listInWords(late)} paid late`] : []),
   ];
   return parts.length > 0 ? `; ${parts.join(', ')}` : '';
-}
-
-function listInWords(items: readonly string[]): string {
-  if (items.length < 2) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
 /** The date so many calendar days after `date`. */

@@ -1,6 +1,7 @@
 import { addBusinessDaysTo, daysBetween, formatIsoDate, isIsoDate, type IsoDate } from './calendar';
 import { formatMoney, parseMoney } from './money';
 import type { CaptureField, ChoiceFieldSpec, DateFieldSpec, Guidance, Playbook } from './playbook';
+import { listInWords } from './text';
 
 /** One field's text beyond this is refused: far more than any reference, amount or remark. */
 export const CAPTURE_VALUE_MAX_LENGTH = 2_000;
@@ -46,9 +47,6 @@ const DIGIT_SEPARATORS: readonly {
   { pattern: /\//g, one: 'the slash', many: 'the slashes' },
 ];
 const DIGITS_PREFIX = /^(#|no\.)\s*/i;
-
-const listInWords = (items: readonly string[]): string =>
-  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 
 /**
  * A digits-only entry (a check number) with the separators people write it with taken out:

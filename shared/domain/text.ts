@@ -25,3 +25,9 @@ export function withStorableText(value: unknown, depth = 0): unknown {
     ]),
   );
 }
+
+/** "INV-1, INV-2 and INV-3": items as a sentence lists them. */
+export function listInWords(items: readonly string[]): string {
+  if (items.length < 2) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}

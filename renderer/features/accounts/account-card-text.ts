@@ -1,4 +1,4 @@
-import type { CheckInMail } from '../../../shared/domain/account-card';
+import type { CardWords, CheckInMail } from '../../../shared/domain/account-card';
 import type {
   DisputeRecord,
   LastContact,
@@ -8,13 +8,12 @@ import { invoiceNumberKey } from '../../../shared/domain/account-records';
 import { AGING_BUCKET_LABELS, AGING_BUCKETS, type Invoice } from '../../../shared/domain/accounts';
 import { daysPastDueOn, type AccountBalance } from '../../../shared/domain/aging';
 import type { IsoDate } from '../../../shared/domain/calendar';
-import type { AccountWords } from './account-words';
 
 // The account card's lines, written from the card model. Each says only what the data holds:
 // a part the record leaves blank is left out of its sentence.
 
 /** "Price or rate is wrong: $300.00 on INV-0042, raised Nov 2, 2026; Sam to answer by Nov 9, 2026." */
-export function disputeLine(dispute: DisputeRecord, words: AccountWords): string {
+export function disputeLine(dispute: DisputeRecord, words: CardWords): string {
   const amount = dispute.disputedCents === null ? '' : words.money(dispute.disputedCents);
   const invoices = words.list(dispute.invoiceNumbers);
   const about = amount !== '' && invoices !== '' ? `${amount} on ${invoices}` : amount || invoices;
@@ -31,7 +30,7 @@ export function disputeLine(dispute: DisputeRecord, words: AccountWords): string
 }
 
 /** "$1,250.00 by Nov 27, 2026 (Check) for INV-0042, promised Nov 16, 2026." */
-export function promiseLine(promise: PromiseRecord, words: AccountWords): string {
+export function promiseLine(promise: PromiseRecord, words: CardWords): string {
   const amount = promise.amountCents === null ? 'A payment' : words.money(promise.amountCents);
   const method = promise.method === '' ? '' : ` (${promise.method})`;
   const invoices =
@@ -40,7 +39,7 @@ export function promiseLine(promise: PromiseRecord, words: AccountWords): string
 }
 
 /** "Check 104522 for $1,250.00, mailed Nov 20, 2026, expected by Nov 30, 2026, for INV-0042." */
-export function checkLine({ check, expectedBy }: CheckInMail, words: AccountWords): string {
+export function checkLine({ check, expectedBy }: CheckInMail, words: CardWords): string {
   const which = check.checkNumber === '' ? 'A check' : `Check ${check.checkNumber}`;
   const amount = check.amountCents === null ? '' : ` for ${words.money(check.amountCents)}`;
   const mailed = check.mailedOn === null ? '' : `, mailed ${words.date(check.mailedOn)}`;
@@ -50,7 +49,7 @@ export function checkLine({ check, expectedBy }: CheckInMail, words: AccountWord
 }
 
 /** "$1,250.00 of $1,550.00 open" or, with nothing late, "Nothing overdue; $300.00 open". */
-export function overdueLine(balance: AccountBalance, words: AccountWords): string {
+export function overdueLine(balance: AccountBalance, words: CardWords): string {
   if (balance.overdueCents <= 0) return `Nothing overdue; ${words.money(balance.openCents)} open`;
   if (balance.overdueCents === balance.openCents) return `${words.money(balance.overdueCents)}`;
   return `${words.money(balance.overdueCents)} of ${words.money(balance.openCents)} open`;
@@ -59,7 +58,7 @@ export function overdueLine(balance: AccountBalance, words: AccountWords): strin
 /** The aging buckets that hold something, in the order reports print them. */
 export function agingParts(
   balance: AccountBalance,
-  words: AccountWords,
+  words: CardWords,
 ): { readonly label: string; readonly amount: string }[] {
   return AGING_BUCKETS.filter((bucket) => balance.buckets[bucket] !== 0).map((bucket) => ({
     label: AGING_BUCKET_LABELS[bucket],
@@ -68,7 +67,7 @@ export function agingParts(
 }
 
 /** "INV-0042: $1,250.00 open, due Oct 15, 2026, 39 days late." */
-export function invoiceLine(invoice: Invoice, today: IsoDate, words: AccountWords): string {
+export function invoiceLine(invoice: Invoice, today: IsoDate, words: CardWords): string {
   const late = daysPastDueOn(invoice.dueOn, today);
   const due =
     invoice.dueOn === null
@@ -101,7 +100,7 @@ export function callInvoices(
 }
 
 /** "Nov 16, 2026: Promise to pay. Next: Call to confirm, by Nov 21, 2026." */
-export function lastContactLine(contact: LastContact, words: AccountWords): string {
+export function lastContactLine(contact: LastContact, words: CardWords): string {
   const outcome = contact.outcomeLabel ? `: ${contact.outcomeLabel}.` : '.';
   const next = contact.nextAction
     ? ` Next: ${contact.nextAction.what}, by ${words.date(contact.nextAction.dueOn)}.`

@@ -15,7 +15,7 @@ import {
   promiseLine,
 } from './account-card-text';
 import { useAccountFile, useAccountFileError } from './account-hooks';
-import { accountWords } from './account-words';
+import { cardWords } from '../../../shared/domain/account-card';
 
 const ACCOUNT_CARD_HEADING_ID = 'account-card-heading';
 
@@ -45,7 +45,7 @@ export function AccountCard() {
     );
   }
 
-  const words = accountWords(card.balance.currency, locale);
+  const words = cardWords(card.balance.currency, locale);
   const { balance } = card;
   const hasInvoices = file.invoices.length > 0;
   const hasOpen = balance.openInvoices.length > 0;

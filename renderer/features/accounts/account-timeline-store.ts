@@ -1,0 +1,111 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { AccountFile } from '../../../shared/domain/account-file';
+import type { TimelineEntry } from '../../../shared/domain/account-timeline';
+import type { CallCoachApi, Unsubscribe } from '../../../shared/ipc/api';
+
+export interface AccountTimelineActions {
+  /** Shows the account's timeline: asks main for it and for the account's file. */
+  show: (accountId: number) => Promise<void>;
+  /** Asks main again for the shown account's timeline and file; the ones held show meanwhile. */
+  refresh: () => Promise<void>;
+  /**
+   * Keeps the shown timeline current while at least one caller is connected: after an import
+   * and after a call ends. Returns the way to disconnect.
+   */
+  connect: () => Unsubscribe;
+}
+
+export interface AccountTimelineState {
+  /** The account whose timeline is shown, or null before one is picked. */
+  readonly accountId: number | null;
+  /** Ready once main answered for `accountId`; a refresh keeps it ready. */
+  readonly status: 'idle' | 'loading' | 'ready' | 'error';
+  /** The account's entries, newest first. */
+  readonly entries: readonly TimelineEntry[];
+  /** The account's file: its name, and the invoices that tell whether a promise was kept. */
+  readonly file: AccountFile | null;
+  /** Why the newest request failed, in main's words; null once one succeeds. */
+  readonly error: string | null;
+  readonly actions: AccountTimelineActions;
+}
+
+export type AccountTimelineStore = StoreApi<AccountTimelineState>;
+
+const NO_ENTRIES: readonly TimelineEntry[] = [];
+
+/**
+ * One account's timeline for the Accounts view: its calls, promises and invoice changes as main
+ * lists them. Only the answer to the newest request is kept, so a quick second pick (or an import
+ * landing meanwhile) never shows an older account or an older timeline.
+ */
+export function createAccountTimelineStore(api: CallCoachApi): AccountTimelineStore {
+  let latestRequest = 0;
+  let connections = 0;
+  let stopListening: Unsubscribe | null = null;
+
+  return createStore<AccountTimelineState>()((set, get) => {
+    async function load(accountId: number): Promise<void> {
+      const request = ++latestRequest;
+      const [timeline, file] = await Promise.all([
+        api.accounts.timeline(accountId),
+        api.accounts.file(accountId),
+      ]);
+      if (request !== latestRequest) return;
+      if (!timeline.ok) {
+        set({ status: 'error', error: timeline.error.message });
+        return;
+      }
+      if (!file.ok) {
+        set({ status: 'error', error: file.error.message });
+        return;
+      }
+      set({ status: 'ready', entries: timeline.value, file: file.value, error: null });
+    }
+
+    function refresh(): Promise<void> {
+      const { accountId } = get();
+      return accountId === null ? Promise.resolve() : load(accountId);
+    }
+
+    return {
+      accountId: null,
+      status: 'idle',
+      entries: NO_ENTRIES,
+      file: null,
+      error: null,
+      actions: {
+        show(accountId) {
+          if (accountId !== get().accountId) {
+            set({ accountId, status: 'loading', entries: NO_ENTRIES, file: null, error: null });
+          }
+          return load(accountId);
+        },
+
+        refresh,
+
+        connect() {
+          connections += 1;
+          if (stopListening === null) {
+            const unsubscribers = [
+              api.events.accountsChanged(() => void refresh()),
+              api.events.callChanged((call) => {
+                if (call.endedAt !== null) void refresh();
+              }),
+            ];
+            stopListening = () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+          }
+          let isConnected = true;
+          return () => {
+            if (!isConnected) return;
+            isConnected = false;
+            connections -= 1;
+            if (connections === 0) {
+              stopListening?.();
+              stopListening = null;
+            }
+          };
+        },
+      },
+    };
+  });
+}
