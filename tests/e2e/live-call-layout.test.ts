@@ -257,7 +257,11 @@ for (const appearance of APPEARANCES) {
       await expectCurrentStep(caller, 'Empathize');
       await keys.press(HOTKEY.checkStep);
       await expectCurrentStep(caller, 'Give recognition');
-      await page.getByText('You have been with us since 2014, and we really value that.').waitFor();
+      await page
+        .getByText(
+          "You've been doing business with us since 2014. Thank you for sticking with us all this time.",
+        )
+        .waitFor();
       // "Done, next" on the card, by Tab and Enter.
       await tabTo(caller, /button "Done, next/);
       await keys.press('Enter');

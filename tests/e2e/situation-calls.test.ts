@@ -81,7 +81,11 @@ describe('calls that turn into a situation, handled by keyboard', () => {
     await waitUntil(() => question.isChecked(), 'the question to be ticked');
     await toggleStepWithKeyboard(page, 'Acknowledge the issue');
     await toggleStepWithKeyboard(page, 'Empathize');
-    await page.getByText('You have been with us since 2014, and we really value that.').waitFor();
+    await page
+      .getByText(
+        "You've been doing business with us since 2014. Thank you for sticking with us all this time.",
+      )
+      .waitFor();
     await toggleStepWithKeyboard(page, 'Give recognition');
 
     // "It's in the mail." The trainee opens the situation by key.
