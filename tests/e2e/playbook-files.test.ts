@@ -72,7 +72,7 @@ describe('playbook files', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: /Export.*Overdue invoice call/ }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('default-ar-v3.json');
+    expect(download.suggestedFilename()).toBe('default-ar-v4.json');
     const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as {
       id: string;
       name: string;
@@ -82,7 +82,7 @@ describe('playbook files', () => {
     const edited = { ...exported, id: 'short-call', name: 'Short reminder call' };
     await importFile(page, 'short-call.json', JSON.stringify(edited));
     await page.getByRole('status').filter({ hasText: 'Short reminder call' }).waitFor();
-    expect(await storedPlaybookNames(page)).toContain('Short reminder call v3');
+    expect(await storedPlaybookNames(page)).toContain('Short reminder call v4');
 
     await page.getByRole('button', { name: 'Call', exact: true }).click();
     const picker = page.getByLabel('Playbook');

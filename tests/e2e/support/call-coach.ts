@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Call } from '../../../shared/domain/call';
 
-/** The default playbook's steps (version 3), in order, as the step strip names its checkboxes. */
+/** The default playbook's steps (version 4), in order, as the step strip names its checkboxes. */
 export const STEP_TITLES = [
   'Prepare',
   'Acknowledge the issue',
