@@ -1,10 +1,5 @@
 import type { DatabaseSyncInstance as DatabaseSync } from '@photostructure/sqlite';
-import {
-  accountNameKey,
-  phoneDigits,
-  type Account,
-  type Contact,
-} from '../../../../shared/domain/accounts';
+import { accountNameKey, type Account, type Contact } from '../../../../shared/domain/accounts';
 
 /** What a call's start form says about the customer, when no account was picked. */
 export interface AccountDetails {
@@ -99,7 +94,7 @@ export function createAccountRepository(db: DatabaseSync, clock: () => number): 
       (known) => accountNameKey(known.name) === accountNameKey(contact),
     );
     if (contact === '' || isKnown) return account;
-    insertContact.run({ account_id: accountId, name: contact, digits: phoneDigits('') });
+    insertContact.run({ account_id: accountId, name: contact, digits: '' });
     return get(accountId)!;
   }
 
