@@ -3,9 +3,9 @@ import type { AccountFile } from '../../../shared/domain/account-file';
 import type { TimelineEntry } from '../../../shared/domain/account-timeline';
 import type { AccountPick } from '../../../shared/domain/accounts';
 import type { HistoryPage, HistoryQuery } from '../../../shared/domain/history';
-import { createAccountReader, type PickQuery } from '../modules/accounts/account-reader';
-import { createHistoryReader } from '../modules/calls/history-reader';
+import type { PickQuery } from '../modules/accounts/account-reader';
 import { passesQuickCheck } from '../storage/database-file';
+import type { Readers } from './readers';
 
 /** The work the read worker does, by name: what each takes and what it answers. */
 export interface ReadJobs {
@@ -19,18 +19,43 @@ export interface ReadJobs {
 
 export type ReadJobName = keyof ReadJobs;
 
-/** Every job, over the worker's own read-only connection. */
-export function createReadJobs(db: DatabaseSyncInstance): ReadJobs {
-  const history = createHistoryReader(db);
-  // The worker has no console of its own to speak of; what it cannot read it reports there.
-  const accounts = createAccountReader(db, {
-    error: (message, error) => console.error(message, error),
-  });
+/** Each job as the worker runs it: at once, or once what it reads with has loaded. */
+export type ReadJobRunners = {
+  readonly [J in ReadJobName]: (
+    input: Parameters<ReadJobs[J]>[0],
+  ) => ReturnType<ReadJobs[J]> | Promise<ReturnType<ReadJobs[J]>>;
+};
+
+export interface ReadJobsOnConnection {
+  readonly jobs: ReadJobRunners;
+  /** Loads the readers ahead of their first job; a failure is left for that job to report. */
+  preload(): void;
+}
+
+/**
+ * Every job, over the worker's own read-only connection. The readers (History's and the
+ * accounts', with the playbook format and the domain rules they bring) load on their first job
+ * or on `preload`: the check of every page at start-up needs none of them, and should not wait
+ * for them.
+ */
+export function createReadJobs(db: DatabaseSyncInstance): ReadJobsOnConnection {
+  let readers: Promise<Readers> | null = null;
+  const loaded = () =>
+    (readers ??= import('./readers')
+      .then(({ createReaders }) => createReaders(db))
+      .catch((error: unknown) => {
+        // Tried again on the next job, as a connection that could not be opened is.
+        readers = null;
+        throw error;
+      }));
   return {
-    history: (query) => history.page(query),
-    accountPick: (query) => accounts.pick(query),
-    accountFile: (accountId) => accounts.file(accountId),
-    accountTimeline: (accountId) => accounts.timeline(accountId),
-    integrity: () => passesQuickCheck(db),
+    jobs: {
+      history: async (query) => (await loaded()).history.page(query),
+      accountPick: async (query) => (await loaded()).accounts.pick(query),
+      accountFile: async (accountId) => (await loaded()).accounts.file(accountId),
+      accountTimeline: async (accountId) => (await loaded()).accounts.timeline(accountId),
+      integrity: () => passesQuickCheck(db),
+    },
+    preload: () => void loaded().catch(() => undefined),
   };
 }

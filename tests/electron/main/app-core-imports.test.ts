@@ -126,6 +126,16 @@ describe('importing an aging report through the core', { timeout: 60_000 }, () =
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
+  it('refuses bytes that are not base64 rather than reading them as another file', async () => {
+    const { core } = build();
+    const file = { name: 'report.csv', bytesBase64: 'Q3VzdG9tZXI=\u0000<script>' };
+
+    const result = await core.dispatch('imports:read', [file, FULL]);
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(result.ok ? '' : result.error.message).toContain('did not arrive whole');
+  });
+
   it('says so when asked to store a file that was never read', async () => {
     const { core } = build();
 

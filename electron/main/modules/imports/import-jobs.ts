@@ -15,6 +15,19 @@ import {
 } from './aging-report/read-report';
 import { planImport, storeImport } from './import-store';
 
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * The file's bytes. Node's decoder skips characters outside base64 without a word, so text that
+ * is not base64 is refused here rather than read as some other file.
+ */
+function decodeBase64(text: string): Uint8Array {
+  if (!BASE64.test(text)) {
+    throw new ReportUnreadableError('The file did not arrive whole. Choose it again.');
+  }
+  return new Uint8Array(Buffer.from(text, 'base64'));
+}
+
 /** What a running job can ask of whoever started it. */
 export interface JobControl {
   isCancelled(): boolean;
@@ -140,7 +153,7 @@ export function createImportJobs(db: DatabaseSync): ImportJobs {
     read(input, control) {
       // Said before the file is decoded, so the window can offer Cancel from the start.
       control.progress('reading', 0, 0);
-      const bytes = new Uint8Array(Buffer.from(input.bytesBase64, 'base64'));
+      const bytes = decodeBase64(input.bytesBase64);
       return preview(input.importId, input.fileName, bytes, input.choices, input.today, control);
     },
     remap(input, control) {
