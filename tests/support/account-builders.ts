@@ -6,6 +6,7 @@ import type {
 } from '../../shared/domain/account-file';
 import type { Account, Invoice } from '../../shared/domain/accounts';
 import type { IsoDate } from '../../shared/domain/calendar';
+import type { WorkItem } from '../../shared/domain/worklist';
 
 /** An account with one contact, a customer since 2014, and nothing else known. */
 export function buildAccount(overrides: Partial<Account> = {}): Account {
@@ -110,4 +111,22 @@ export function buildAccountFile(overrides: Partial<AccountFile> = {}): AccountF
 export function localInstant(date: IsoDate, hour = 10, minute = 0): number {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
   return new Date(year, month - 1, day, hour, minute).getTime();
+}
+
+/** A call-back for Oakridge Dental, due 2026-11-20, with nothing overdue and no amount. */
+export function buildWorkItem(overrides: Partial<WorkItem> = {}): WorkItem {
+  return {
+    id: 'fu-001',
+    accountId: 1,
+    customer: 'Oakridge Dental',
+    callId: 'call-1',
+    kind: 'action',
+    what: 'Call back',
+    who: 'You',
+    dueOn: '2026-11-20',
+    amountCents: null,
+    overdueCents: 0,
+    isBrokenPromise: false,
+    ...overrides,
+  };
 }

@@ -1,24 +1,10 @@
 import { dueNotice } from '../../../shared/domain/due-notice';
 import type { WorkItem } from '../../../shared/domain/worklist';
+import { buildWorkItem } from '../../support/account-builders';
 
 const TODAY = '2026-11-20';
 
-function item(id: string, overrides: Partial<WorkItem> = {}): WorkItem {
-  return {
-    id,
-    accountId: 1,
-    customer: 'Oakridge Dental',
-    callId: 'call-1',
-    kind: 'action',
-    what: 'Call back',
-    who: 'You',
-    dueOn: TODAY,
-    amountCents: null,
-    overdueCents: 0,
-    isBrokenPromise: false,
-    ...overrides,
-  };
-}
+const item = (id: string, overrides: Partial<WorkItem> = {}) => buildWorkItem({ id, ...overrides });
 
 const none = new Set<string>();
 

@@ -5,27 +5,14 @@ import {
   worklistSections,
   type WorkItem,
 } from '../../../shared/domain/worklist';
+import { buildWorkItem } from '../../support/account-builders';
 
 const TODAY = '2026-11-20';
 
 let lastId = 0;
-function item(overrides: Partial<WorkItem> = {}): WorkItem {
-  lastId += 1;
-  return {
-    id: `fu-${String(lastId).padStart(3, '0')}`,
-    accountId: 1,
-    customer: 'Oakridge Dental',
-    callId: 'call-1',
-    kind: 'action',
-    what: 'Call back',
-    who: 'You',
-    dueOn: TODAY,
-    amountCents: null,
-    overdueCents: 0,
-    isBrokenPromise: false,
-    ...overrides,
-  };
-}
+/** A work item with an id later than the last one's. */
+const item = (overrides: Partial<WorkItem> = {}) =>
+  buildWorkItem({ id: `fu-${String((lastId += 1)).padStart(3, '0')}`, ...overrides });
 
 const ids = (items: readonly WorkItem[]) => items.map((one) => one.id);
 
