@@ -6,12 +6,7 @@ import {
   type TimelineEntry,
 } from '../../../../shared/domain/account-timeline';
 import { disputeHistory, recordsOfCall } from '../../../../shared/domain/account-records';
-import {
-  phoneDigits,
-  type Account,
-  type AccountPick,
-  type Invoice,
-} from '../../../../shared/domain/accounts';
+import { phoneDigits, type AccountPick, type Invoice } from '../../../../shared/domain/accounts';
 import { localDate, type IsoDate } from '../../../../shared/domain/calendar';
 import type { Call } from '../../../../shared/domain/call';
 import { situationsWorkedIn } from '../../../../shared/domain/follow-ups';
@@ -19,6 +14,7 @@ import type { Playbook } from '../../../../shared/domain/playbook';
 import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
 import type { Logger } from '../../core/logger';
 import { CALL_COLUMNS, toCall, type CallRow } from '../calls/call-repository';
+import { createAccountLookup } from './account-repository';
 import { toSearchExpression } from '../calls/history-reader';
 import { createPlaybookRepository } from '../playbooks/playbook-repository';
 
@@ -151,12 +147,7 @@ function phoneQuery(text: string): string | null {
  */
 export function createAccountReader(db: DatabaseSync, log: Logger): AccountReader {
   const playbooks = createPlaybookRepository(db, log);
-  const accountRow = db.prepare(
-    'SELECT id, name, number, customer_since, terms, note FROM accounts WHERE id = ?',
-  );
-  const contactsOf = db.prepare(
-    'SELECT name, role, phone, email FROM account_contacts WHERE account_id = ? ORDER BY position, id',
-  );
+  const account = createAccountLookup(db);
   const invoicesOf = db.prepare(`
     SELECT id, account_id, number, invoice_date, due_on, amount_cents, open_cents, currency,
       closed_on, seen_on, job
@@ -215,37 +206,13 @@ export function createAccountReader(db: DatabaseSync, log: Logger): AccountReade
     return found;
   }
 
-  function account(accountId: number): Account | null {
-    const row = accountRow.get(accountId) as
-      | {
-          id: number;
-          name: string;
-          number: string;
-          customer_since: string;
-          terms: string;
-          note: string;
-        }
-      | undefined;
-    if (!row) return null;
-    const contacts = contactsOf.all(accountId) as unknown as Account['contacts'];
-    return {
-      id: row.id,
-      name: row.name,
-      number: row.number,
-      contacts: contacts.map((contact) => ({ ...contact })),
-      customerSince: row.customer_since,
-      terms: row.terms,
-      note: row.note,
-    };
-  }
-
   function endedCalls(accountId: number, limit: number): Call[] {
     return (callsOf.all({ id: accountId, limit }) as unknown as CallRow[]).map(toCall);
   }
 
   return {
     timeline(accountId) {
-      if (!accountRow.get(accountId)) return null;
+      if (!account(accountId)) return null;
       const calls = endedCalls(accountId, TIMELINE_MAX_ENTRIES).flatMap((call) =>
         callEntries(call, playbookOf(call)),
       );

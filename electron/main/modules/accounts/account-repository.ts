@@ -40,27 +40,15 @@ interface ContactRow {
   email: string;
 }
 
-/** A repository over accounts and account_contacts; `clock` stamps the rows. */
-export function createAccountRepository(db: DatabaseSync, clock: () => number): AccountRepository {
+/** Reads one account with its contacts, on whichever connection `db` is (main's or a worker's). */
+export function createAccountLookup(db: DatabaseSync): (accountId: number) => Account | null {
   const byId = db.prepare(
     'SELECT id, name, number, customer_since, terms, note FROM accounts WHERE id = ?',
   );
-  const byNumber = db.prepare("SELECT id FROM accounts WHERE number = ? AND number <> ''");
-  const byName = db.prepare('SELECT id FROM accounts WHERE name_key = ? ORDER BY id LIMIT 1');
   const contactsOf = db.prepare(
     'SELECT name, role, phone, email FROM account_contacts WHERE account_id = ? ORDER BY position, id',
   );
-  const insertAccount = db.prepare(`
-    INSERT INTO accounts (name, name_key, number, customer_since, created_at, updated_at)
-    VALUES (:name, :name_key, :number, :customer_since, :at, :at)`);
-  const fillYear = db.prepare(
-    "UPDATE accounts SET customer_since = ?, updated_at = ? WHERE id = ? AND customer_since = ''",
-  );
-  const insertContact = db.prepare(`
-    INSERT INTO account_contacts (account_id, position, name, phone_digits)
-    VALUES (:account_id, (SELECT count(*) FROM account_contacts WHERE account_id = :account_id), :name, :digits)`);
-
-  function get(accountId: number): Account | null {
+  return (accountId) => {
     const row = byId.get(accountId) as AccountRow | undefined;
     if (!row) return null;
     const contacts = contactsOf.all(accountId) as unknown as ContactRow[];
@@ -73,7 +61,23 @@ export function createAccountRepository(db: DatabaseSync, clock: () => number): 
       terms: row.terms,
       note: row.note,
     };
-  }
+  };
+}
+
+/** A repository over accounts and account_contacts; `clock` stamps the rows. */
+export function createAccountRepository(db: DatabaseSync, clock: () => number): AccountRepository {
+  const get = createAccountLookup(db);
+  const byNumber = db.prepare("SELECT id FROM accounts WHERE number = ? AND number <> ''");
+  const byName = db.prepare('SELECT id FROM accounts WHERE name_key = ? ORDER BY id LIMIT 1');
+  const insertAccount = db.prepare(`
+    INSERT INTO accounts (name, name_key, number, customer_since, created_at, updated_at)
+    VALUES (:name, :name_key, :number, :customer_since, :at, :at)`);
+  const fillYear = db.prepare(
+    "UPDATE accounts SET customer_since = ?, updated_at = ? WHERE id = ? AND customer_since = ''",
+  );
+  const insertContact = db.prepare(`
+    INSERT INTO account_contacts (account_id, position, name, phone_digits)
+    VALUES (:account_id, (SELECT count(*) FROM account_contacts WHERE account_id = :account_id), :name, :digits)`);
 
   function find(details: AccountDetails): number | null {
     const number = details.number.trim();
