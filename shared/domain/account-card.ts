@@ -8,7 +8,7 @@ import type {
 import { DISPUTE_SETTLED_STATUSES } from './account-records';
 import type { Invoice } from './accounts';
 import { accountBalance, type AccountBalance } from './aging';
-import { isIsoDate, type IsoDate } from './calendar';
+import { addDaysTo, isIsoDate, type IsoDate } from './calendar';
 import { DEFAULT_CURRENCY, formatMoney, type Cents } from './money';
 import {
   invoicesNumbered,
@@ -152,7 +152,7 @@ export function accountCard(file: AccountFile, today: IsoDate, locale?: string):
 export function checkExpectedBy(check: CheckRecord): IsoDate {
   if (check.followUpBy !== null && isIsoDate(check.followUpBy)) return check.followUpBy;
   const from = check.mailedOn !== null && isIsoDate(check.mailedOn) ? check.mailedOn : check.saidOn;
-  return addDays(from, CHECK_ARRIVAL_DAYS);
+  return addDaysTo(from, CHECK_ARRIVAL_DAYS);
 }
 
 function flagDate(flag: RedFlag): IsoDate {
@@ -247,10 +247,4 @@ function stateOf(
     ...(late.length > 0 ? [`${listInWords(late)} paid late`] : []),
   ];
   return parts.length > 0 ? `; ${parts.join(', ')}` : '';
-}
-
-/** The date so many calendar days after `date`. */
-function addDays(date: IsoDate, days: number): IsoDate {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }

@@ -1,4 +1,5 @@
 import { addBusinessDays } from 'date-fns/addBusinessDays';
+import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { isMatch } from 'date-fns/isMatch';
@@ -26,6 +27,11 @@ export function localDate(epochMs: number): IsoDate {
 /** Whole days from `from` to `to`: positive when `to` is later. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+/** The date this many calendar days after `date` (before it, for a negative count). */
+export function addDaysTo(date: IsoDate, days: number): IsoDate {
+  return format(addDays(parseISO(date), days), ISO_DATE_FORMAT);
 }
 
 /** The date this many business days (Monday to Friday) after `date`. Holidays are not known. */

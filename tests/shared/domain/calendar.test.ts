@@ -1,4 +1,5 @@
 import {
+  addDaysTo,
   addBusinessDaysTo,
   daysBetween,
   formatIsoDate,
@@ -68,6 +69,23 @@ describe('daysBetween', () => {
 
   it('counts whole days across a daylight-saving change', () => {
     expect(inTimeZone('America/New_York', () => daysBetween('2026-03-07', '2026-03-09'))).toBe(2);
+  });
+});
+
+describe('addDaysTo', () => {
+  it('counts calendar days across a month end, a leap day and a year end', () => {
+    expect(addDaysTo('2026-11-30', 1)).toBe('2026-12-01');
+    expect(addDaysTo('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDaysTo('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDaysTo('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('keeps the calendar day across a daylight-saving change', () => {
+    inTimeZone('America/New_York', () => {
+      expect(addDaysTo('2026-03-07', 1)).toBe('2026-03-08');
+      expect(addDaysTo('2026-03-08', 1)).toBe('2026-03-09');
+      expect(addDaysTo('2026-10-31', 2)).toBe('2026-11-02');
+    });
   });
 });
 
