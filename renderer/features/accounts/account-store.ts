@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AccountFile } from '../../../shared/domain/account-file';
 import type { AccountPick } from '../../../shared/domain/accounts';
 import type { CallCoachApi, Unsubscribe } from '../../../shared/ipc/api';
+import { sharedListening } from '../../app/shared-listening';
 
 export interface AccountActions {
   /**
@@ -58,8 +59,6 @@ export function createAccountStore(api: CallCoachApi): AccountStore {
   let latestSearch = 0;
   const latestFileRequest = new Map<number, number>();
   let fileRequests = 0;
-  let connections = 0;
-  let stopListening: Unsubscribe | null = null;
 
   return createStore<AccountState>()((set, get) => {
     async function loadFile(accountId: number): Promise<AccountFile | null> {
@@ -137,22 +136,11 @@ export function createAccountStore(api: CallCoachApi): AccountStore {
 
         loadFile,
 
-        connect() {
-          connections += 1;
-          stopListening ??= api.events.accountsChanged(() => {
+        connect: sharedListening(() =>
+          api.events.accountsChanged(() => {
             for (const id of Object.keys(get().files)) void loadFile(Number(id));
-          });
-          let isConnected = true;
-          return () => {
-            if (!isConnected) return;
-            isConnected = false;
-            connections -= 1;
-            if (connections === 0) {
-              stopListening?.();
-              stopListening = null;
-            }
-          };
-        },
+          }),
+        ),
       },
     };
   });

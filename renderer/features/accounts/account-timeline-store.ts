@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AccountFile } from '../../../shared/domain/account-file';
 import type { TimelineEntry } from '../../../shared/domain/account-timeline';
 import type { CallCoachApi, Unsubscribe } from '../../../shared/ipc/api';
+import { sharedListening } from '../../app/shared-listening';
 
 export interface AccountTimelineActions {
   /** Shows the account's timeline: asks main for it and for the account's file. */
@@ -40,8 +41,6 @@ const NO_ENTRIES: readonly TimelineEntry[] = [];
  */
 export function createAccountTimelineStore(api: CallCoachApi): AccountTimelineStore {
   let latestRequest = 0;
-  let connections = 0;
-  let stopListening: Unsubscribe | null = null;
 
   return createStore<AccountTimelineState>()((set, get) => {
     async function load(accountId: number): Promise<void> {
@@ -83,28 +82,15 @@ export function createAccountTimelineStore(api: CallCoachApi): AccountTimelineSt
 
         refresh,
 
-        connect() {
-          connections += 1;
-          if (stopListening === null) {
-            const unsubscribers = [
-              api.events.accountsChanged(() => void refresh()),
-              api.events.callChanged((call) => {
-                if (call.endedAt !== null) void refresh();
-              }),
-            ];
-            stopListening = () => unsubscribers.forEach((unsubscribe) => unsubscribe());
-          }
-          let isConnected = true;
-          return () => {
-            if (!isConnected) return;
-            isConnected = false;
-            connections -= 1;
-            if (connections === 0) {
-              stopListening?.();
-              stopListening = null;
-            }
-          };
-        },
+        connect: sharedListening(() => {
+          const unsubscribers = [
+            api.events.accountsChanged(() => void refresh()),
+            api.events.callChanged((call) => {
+              if (call.endedAt !== null) void refresh();
+            }),
+          ];
+          return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+        }),
       },
     };
   });
