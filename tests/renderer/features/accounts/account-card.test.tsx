@@ -10,28 +10,11 @@ import { startInput } from '../../../support/builders';
 import { TEST_NOW } from '../../../support/test-clock';
 import { createTestApi, type TestApi, type TestApiOptions } from '../../../support/test-api';
 import { renderWithStores } from '../../../support/render';
-import { importAging, type AgingLine } from './account-seeds';
+import { ACME_NOT_DUE, ACME_OVERDUE, importAging, type AgingLine } from './account-seeds';
 
 // The test clock's today is Monday 23 November 2026.
 const DAY = 86_400_000;
 const [prepare, acknowledge, , recognition] = defaultArPlaybook.steps;
-
-const OVERDUE: AgingLine = {
-  customer: 'Acme Supplies',
-  accountNumber: 'AC-1001',
-  invoice: 'INV-0042',
-  invoiceDate: '2026-09-15',
-  dueOn: '2026-10-15',
-  amount: '1250.00',
-};
-const NOT_DUE: AgingLine = {
-  customer: 'Acme Supplies',
-  accountNumber: 'AC-1001',
-  invoice: 'INV-0050',
-  invoiceDate: '2026-11-15',
-  dueOn: '2026-12-15',
-  amount: '300.00',
-};
 
 const promiseClosing: Closing = {
   outcomeId: 'promise-to-pay',
@@ -120,7 +103,7 @@ const saidOn = (element: HTMLElement) =>
 describe('AccountCard', { timeout: 60_000 }, () => {
   it('flags a promise whose date has passed while its invoice is still open', async () => {
     await renderCallWith(async (testApi) => {
-      await importAging(testApi, [OVERDUE, NOT_DUE]);
+      await importAging(testApi, [ACME_OVERDUE, ACME_NOT_DUE]);
       seedPromiseCall(testApi, '2026-11-20');
     });
 
@@ -135,7 +118,7 @@ describe('AccountCard', { timeout: 60_000 }, () => {
   });
 
   it('shows what is overdue, by age, and the invoice the call is about', async () => {
-    await renderCallWith((testApi) => importAging(testApi, [OVERDUE, NOT_DUE]));
+    await renderCallWith((testApi) => importAging(testApi, [ACME_OVERDUE, ACME_NOT_DUE]));
 
     await waitFor(() => expect(facts()).toHaveProperty('Overdue'));
 
@@ -147,7 +130,7 @@ describe('AccountCard', { timeout: 60_000 }, () => {
   });
 
   it('shows the oldest open invoice apart when the call is about another', async () => {
-    await renderCallWith((testApi) => importAging(testApi, [OVERDUE, NOT_DUE]), {
+    await renderCallWith((testApi) => importAging(testApi, [ACME_OVERDUE, ACME_NOT_DUE]), {
       start: { invoice: 'INV-0050' },
     });
 
@@ -161,7 +144,7 @@ describe('AccountCard', { timeout: 60_000 }, () => {
 
   it('shows the last contact with its outcome and next action', async () => {
     await renderCallWith(async (testApi) => {
-      await importAging(testApi, [OVERDUE]);
+      await importAging(testApi, [ACME_OVERDUE]);
       seedPromiseCall(testApi, '2026-11-20');
     });
 
@@ -174,7 +157,7 @@ describe('AccountCard', { timeout: 60_000 }, () => {
 
   it('lists a promise whose date is still to come as expected, not as a red flag', async () => {
     await renderCallWith(async (testApi) => {
-      await importAging(testApi, [OVERDUE]);
+      await importAging(testApi, [ACME_OVERDUE]);
       seedPromiseCall(testApi, '2026-11-27');
     });
 
@@ -202,7 +185,7 @@ describe('AccountCard', { timeout: 60_000 }, () => {
     const { testApi } = await renderCallWith(() => {});
     await screen.findByText('No invoices imported for this account yet.');
 
-    await importAging(testApi, [OVERDUE]);
+    await importAging(testApi, [ACME_OVERDUE]);
 
     await waitFor(() => expect(facts()).toHaveProperty('Overdue', '$1,250.00'));
     expect(screen.queryByText('No invoices imported for this account yet.')).toBeNull();
@@ -211,7 +194,7 @@ describe('AccountCard', { timeout: 60_000 }, () => {
   it('shows no account card once the call is past preparing', async () => {
     await renderCallWith(
       async (testApi) => {
-        await importAging(testApi, [OVERDUE]);
+        await importAging(testApi, [ACME_OVERDUE]);
         seedPromiseCall(testApi, '2026-11-20');
       },
       { stepId: acknowledge!.id },
@@ -224,7 +207,7 @@ describe('AccountCard', { timeout: 60_000 }, () => {
 
   it('has no axe violations with red flags, payments expected and facts showing', async () => {
     await renderCallWith(async (testApi) => {
-      await importAging(testApi, [OVERDUE, NOT_DUE]);
+      await importAging(testApi, [ACME_OVERDUE, ACME_NOT_DUE]);
       seedPromiseCall(testApi, '2026-11-20');
     });
     await screen.findByRole('list', { name: 'Red flags' });
@@ -241,18 +224,18 @@ describe('AccountCard', { timeout: 60_000 }, () => {
     /** Three invoices imported, then paid before they fell due (a full report no longer lists them). */
     async function paidThreeOnTime(testApi: TestApi) {
       const early = (invoice: string, dueOn: string): AgingLine => ({
-        ...NOT_DUE,
+        ...ACME_NOT_DUE,
         invoice,
         invoiceDate: '2026-11-01',
         dueOn,
       });
       await importAging(testApi, [
-        OVERDUE,
+        ACME_OVERDUE,
         early('INV-0061', '2026-12-01'),
         early('INV-0062', '2026-12-02'),
         early('INV-0063', '2026-12-03'),
       ]);
-      await importAging(testApi, [OVERDUE]);
+      await importAging(testApi, [ACME_OVERDUE]);
     }
 
     it('offers first what the account shows they did well', async () => {
@@ -266,7 +249,7 @@ describe('AccountCard', { timeout: 60_000 }, () => {
     });
 
     it('says nothing about a payment record the account does not hold', async () => {
-      await renderCallWith((testApi) => importAging(testApi, [OVERDUE, NOT_DUE]), {
+      await renderCallWith((testApi) => importAging(testApi, [ACME_OVERDUE, ACME_NOT_DUE]), {
         stepId: recognition!.id,
         start: { contact: 'Dana Reyes' },
       });

@@ -6,27 +6,10 @@ import { CallView } from '../../../../renderer/features/call/call-view';
 import { noAnswerClosing, startInput } from '../../../support/builders';
 import { createTestApi, type TestApi } from '../../../support/test-api';
 import { renderWithStores } from '../../../support/render';
-import { importAging, type AgingLine } from './account-seeds';
+import { ACME_NOT_DUE, ACME_OVERDUE, importAging, type AgingLine } from './account-seeds';
 
 // The test clock's today is Monday 23 November 2026.
-const ACME: readonly AgingLine[] = [
-  {
-    customer: 'Acme Supplies',
-    accountNumber: 'AC-1001',
-    invoice: 'INV-0042',
-    invoiceDate: '2026-09-15',
-    dueOn: '2026-10-15',
-    amount: '1250.00',
-  },
-  {
-    customer: 'Acme Supplies',
-    accountNumber: 'AC-1001',
-    invoice: 'INV-0050',
-    invoiceDate: '2026-11-15',
-    dueOn: '2026-12-15',
-    amount: '300.00',
-  },
-];
+const ACME: readonly AgingLine[] = [ACME_OVERDUE, ACME_NOT_DUE];
 const ACME_LABS: AgingLine = {
   customer: 'Acme Labs',
   accountNumber: 'AL-7',

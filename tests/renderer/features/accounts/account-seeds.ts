@@ -11,6 +11,26 @@ export interface AgingLine {
   readonly open?: string;
 }
 
+/** Acme Supplies' INV-0042: $1,250.00, due 15 October 2026, so overdue on the test clock's today. */
+export const ACME_OVERDUE: AgingLine = {
+  customer: 'Acme Supplies',
+  accountNumber: 'AC-1001',
+  invoice: 'INV-0042',
+  invoiceDate: '2026-09-15',
+  dueOn: '2026-10-15',
+  amount: '1250.00',
+};
+
+/** Acme Supplies' INV-0050: $300.00, due 15 December 2026, not yet due. */
+export const ACME_NOT_DUE: AgingLine = {
+  customer: 'Acme Supplies',
+  accountNumber: 'AC-1001',
+  invoice: 'INV-0050',
+  invoiceDate: '2026-11-15',
+  dueOn: '2026-12-15',
+  amount: '300.00',
+};
+
 /** An aging report as a simple CSV export: one invoice per line. */
 export function agingCsv(lines: readonly AgingLine[]): string {
   const header = 'Customer,Account number,Invoice number,Invoice date,Due date,Amount,Open balance';

@@ -9,27 +9,11 @@ import { noAnswerClosing, startInput } from '../../../support/builders';
 import { renderWithStores } from '../../../support/render';
 import { createTestApi, type TestApi } from '../../../support/test-api';
 import { TEST_NOW } from '../../../support/test-clock';
-import { importAging, type AgingLine } from './account-seeds';
+import { ACME_NOT_DUE, ACME_OVERDUE, importAging, type AgingLine } from './account-seeds';
 
 // The test clock's today is Monday 23 November 2026.
 const DAY = 86_400_000;
 
-const INV_0042: AgingLine = {
-  customer: 'Acme Supplies',
-  accountNumber: 'AC-1001',
-  invoice: 'INV-0042',
-  invoiceDate: '2026-09-15',
-  dueOn: '2026-10-15',
-  amount: '1250.00',
-};
-const INV_0050: AgingLine = {
-  customer: 'Acme Supplies',
-  accountNumber: 'AC-1001',
-  invoice: 'INV-0050',
-  invoiceDate: '2026-11-15',
-  dueOn: '2026-12-15',
-  amount: '300.00',
-};
 const BRIGHT: AgingLine = {
   customer: 'Bright Dental',
   accountNumber: 'BD-2',
@@ -51,7 +35,7 @@ const promiseClosing: Closing = {
  */
 async function withAcme(): Promise<TestApi> {
   const testApi = createTestApi();
-  await importAging(testApi, [INV_0042, INV_0050, BRIGHT]);
+  await importAging(testApi, [ACME_OVERDUE, ACME_NOT_DUE, BRIGHT]);
   // Started by name alone: main links the call to the account the report made.
   testApi.control.seedEndedCall({
     customer: 'Acme Supplies',
@@ -120,7 +104,7 @@ describe('The account timeline', { timeout: 60_000 }, () => {
     await pickAcme(testApi);
 
     testApi.control.advanceClock(2 * DAY);
-    await importAging(testApi, [INV_0050, BRIGHT]);
+    await importAging(testApi, [ACME_NOT_DUE, BRIGHT]);
 
     await waitFor(() => expect(entryTexts()[0]).toBe('Invoice INV-0042 closed as paid'));
     expect(within(timeline()).getAllByRole('heading', { level: 5 })[0]).toHaveTextContent(
