@@ -3,6 +3,7 @@ import { callsAndSearch } from './001-calls-and-search';
 import { situationsAndPlaybookSnapshots } from './002-situations-and-playbook-snapshots';
 import { accountsAndInvoices } from './003-accounts-and-invoices';
 import { searchCapturedValues } from './004-search-captured-values';
+import { followThrough } from './005-follow-through';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   situationsAndPlaybookSnapshots,
   accountsAndInvoices,
   searchCapturedValues,
+  followThrough,
 ];
 
 export const latestSchemaVersion = Math.max(...migrations.map((migration) => migration.version));
