@@ -73,7 +73,7 @@ function isPaidBy(invoice: Invoice, payBy: IsoDate): boolean {
 }
 
 /** A promise the caller should raise on the next call: broken, or only partly kept. */
-export function isRedFlag(status: PromiseStatus): boolean {
+export function isRedFlag(status: Pick<PromiseStatus, 'kind'>): boolean {
   return status.kind === 'broken' || status.kind === 'partly-kept';
 }
 

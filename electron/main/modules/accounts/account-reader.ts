@@ -14,7 +14,7 @@ import type { Playbook } from '../../../../shared/domain/playbook';
 import { defaultArPlaybook } from '../../../../shared/playbooks/default-ar-playbook';
 import type { Logger } from '../../core/logger';
 import { CALL_COLUMNS, toCall, type CallRow } from '../calls/call-repository';
-import { createAccountLookup } from './account-repository';
+import { createAccountLookup, createInvoiceLookup } from './account-repository';
 import { toSearchExpression } from '../calls/history-reader';
 import { createPlaybookRepository } from '../playbooks/playbook-repository';
 
@@ -81,34 +81,6 @@ function callEntries(call: Call, playbook: Playbook): TimelineEntry[] {
   return entries;
 }
 
-interface InvoiceRow {
-  id: number;
-  account_id: number;
-  number: string;
-  invoice_date: string | null;
-  due_on: string | null;
-  amount_cents: number | null;
-  open_cents: number;
-  currency: string;
-  closed_on: string | null;
-  seen_on: string | null;
-  job: string;
-}
-
-const toInvoice = (row: InvoiceRow): Invoice => ({
-  id: row.id,
-  accountId: row.account_id,
-  number: row.number,
-  invoiceDate: row.invoice_date,
-  dueOn: row.due_on,
-  amountCents: row.amount_cents,
-  openCents: row.open_cents,
-  currency: row.currency,
-  closedOn: row.closed_on,
-  seenOn: row.seen_on,
-  job: row.job,
-});
-
 function lastContactOf(call: Call | undefined): LastContact | null {
   if (!call) return null;
   const action = call.closing?.action ?? null;
@@ -148,10 +120,7 @@ function phoneQuery(text: string): string | null {
 export function createAccountReader(db: DatabaseSync, log: Logger): AccountReader {
   const playbooks = createPlaybookRepository(db, log);
   const account = createAccountLookup(db);
-  const invoicesOf = db.prepare(`
-    SELECT id, account_id, number, invoice_date, due_on, amount_cents, open_cents, currency,
-      closed_on, seen_on, job
-    FROM invoices WHERE account_id = ? ORDER BY due_on, id`);
+  const invoicesOf = createInvoiceLookup(db);
   const callsOf = db.prepare(`
     SELECT ${CALL_COLUMNS} FROM calls
     WHERE account_id = :id AND ended_at IS NOT NULL ORDER BY seq DESC LIMIT :limit`);
@@ -244,7 +213,7 @@ export function createAccountReader(db: DatabaseSync, log: Logger): AccountReade
       const records = calls.map((call) => recordsOfCall(call, playbookOf(call)));
       return {
         account: found,
-        invoices: (invoicesOf.all(accountId) as unknown as InvoiceRow[]).map(toInvoice),
+        invoices: invoicesOf(accountId),
         promises: records.flatMap((record) => record.promise ?? []),
         checks: records.flatMap((record) => record.check ?? []),
         disputes: disputeHistory(calls, playbookOf),

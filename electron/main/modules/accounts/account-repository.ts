@@ -1,5 +1,10 @@
 import type { DatabaseSyncInstance as DatabaseSync } from '@photostructure/sqlite';
-import { accountNameKey, type Account, type Contact } from '../../../../shared/domain/accounts';
+import {
+  accountNameKey,
+  type Account,
+  type Contact,
+  type Invoice,
+} from '../../../../shared/domain/accounts';
 
 /** What a call's start form says about the customer, when no account was picked. */
 export interface AccountDetails {
@@ -62,6 +67,43 @@ export function createAccountLookup(db: DatabaseSync): (accountId: number) => Ac
       note: row.note,
     };
   };
+}
+
+interface InvoiceRow {
+  id: number;
+  account_id: number;
+  number: string;
+  invoice_date: string | null;
+  due_on: string | null;
+  amount_cents: number | null;
+  open_cents: number;
+  currency: string;
+  closed_on: string | null;
+  seen_on: string | null;
+  job: string;
+}
+
+const toInvoice = (row: InvoiceRow): Invoice => ({
+  id: row.id,
+  accountId: row.account_id,
+  number: row.number,
+  invoiceDate: row.invoice_date,
+  dueOn: row.due_on,
+  amountCents: row.amount_cents,
+  openCents: row.open_cents,
+  currency: row.currency,
+  closedOn: row.closed_on,
+  seenOn: row.seen_on,
+  job: row.job,
+});
+
+/** Every invoice of one account, open and closed, by due date, on whichever connection `db` is. */
+export function createInvoiceLookup(db: DatabaseSync): (accountId: number) => Invoice[] {
+  const invoicesOf = db.prepare(`
+    SELECT id, account_id, number, invoice_date, due_on, amount_cents, open_cents, currency,
+      closed_on, seen_on, job
+    FROM invoices WHERE account_id = ? ORDER BY due_on, id`);
+  return (accountId) => (invoicesOf.all(accountId) as unknown as InvoiceRow[]).map(toInvoice);
 }
 
 /** A repository over accounts and account_contacts; `clock` stamps the rows. */
