@@ -4,6 +4,7 @@
 // marked ✗ and the exit code stays 0.
 
 import { DatabaseSync, type DatabaseSyncInstance } from '@photostructure/sqlite';
+import { createFollowUpRepository } from '../../electron/main/modules/follow-ups/follow-up-repository';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -78,6 +79,8 @@ function callServiceOver(db: DatabaseSyncInstance): CallService {
     calls: createCallRepository(db, Date.now),
     accounts: createAccountRepository(db, Date.now),
     inTransaction: (work) => inTransaction(db, work),
+    recordEnded: (call, playbook, at) =>
+      createFollowUpRepository(db).recordCall(call, playbook, null, at),
     playbooks: createPlaybookService({
       playbooks: createPlaybookRepository(db, failOnLog()),
       clock: Date.now,

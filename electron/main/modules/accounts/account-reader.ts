@@ -6,7 +6,7 @@ import {
   type TimelineEntry,
 } from '../../../../shared/domain/account-timeline';
 import { disputeHistory, recordsOfCall } from '../../../../shared/domain/account-records';
-import { phoneDigits, type AccountPick, type Invoice } from '../../../../shared/domain/accounts';
+import { phoneDigits, type AccountPick } from '../../../../shared/domain/accounts';
 import { localDate, type IsoDate } from '../../../../shared/domain/calendar';
 import type { Call } from '../../../../shared/domain/call';
 import { situationsWorkedIn } from '../../../../shared/domain/follow-ups';

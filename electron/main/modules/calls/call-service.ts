@@ -38,6 +38,11 @@ export interface CallServiceDeps {
   readonly publish: Publish;
   /** Reads a page of history off main's event loop (the read worker). */
   readonly readHistory: (query: HistoryQuery) => Promise<HistoryPage>;
+  /**
+   * Keeps what an ended call leaves to follow through on (its promise, its follow-ups); run in
+   * the transaction that stores the end, so neither is ever stored without the other.
+   */
+  readonly recordEnded: (call: Call, playbook: Playbook, at: number) => void;
   /** Why calls cannot be stored right now (the database can only be read); null when they can. */
   readonly readOnlyBecause?: string | null;
 }
@@ -129,7 +134,13 @@ export function createCallService(deps: CallServiceDeps): CallService {
       checked = { type: 'end', closing: closing.closing };
     }
     const next = applyCommand(call, checked, at);
-    calls.save(next, command.type);
+    if (next.endedAt === null) calls.save(next, command.type);
+    else {
+      deps.inTransaction(() => {
+        calls.save(next, command.type);
+        deps.recordEnded(next, snapshot, at);
+      });
+    }
     publish('call:changed', next);
     return next;
   }

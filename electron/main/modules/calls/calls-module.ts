@@ -5,6 +5,7 @@ import type { ModuleContext } from '../../core/module-context';
 import type { PlaybookService } from '../playbooks/playbook-service';
 import { inTransaction } from '../../storage/transaction';
 import type { AccountRepository } from '../accounts/account-repository';
+import { createFollowUpRepository } from '../follow-ups/follow-up-repository';
 import { createCallRepository } from './call-repository';
 import { createCallService, type CallService } from './call-service';
 
@@ -26,8 +27,10 @@ export function createCallsModule(
     readonly wasEndedUncleanly: boolean;
   },
 ): CallsModule {
+  const followUps = createFollowUpRepository(db);
   const service = createCallService({
     calls: createCallRepository(db, clock),
+    recordEnded: (call, playbook, at) => followUps.recordCall(call, playbook, null, at),
     accounts: deps.accounts,
     inTransaction: (work) => inTransaction(db, work),
     playbooks: deps.playbooks,

@@ -104,7 +104,7 @@ export function createFollowUpRepository(db: DatabaseSync): FollowUpRepository {
     JOIN calls ON calls.id = follow_ups.call_id
     LEFT JOIN accounts ON accounts.id = follow_ups.account_id
     LEFT JOIN promises ON promises.call_id = follow_ups.call_id AND follow_ups.kind = 'promise'
-    WHERE follow_ups.closed_at IS NULL`);
+    WHERE follow_ups.closed_at IS NULL ORDER BY follow_ups.id`);
   const closeOne = db.prepare(`
     UPDATE follow_ups SET closed_at = :at, closed_why = :why WHERE id = :id AND closed_at IS NULL`);
   const move = db.prepare(`

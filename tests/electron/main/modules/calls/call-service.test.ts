@@ -1,4 +1,5 @@
 import { RequestError } from '../../../../../electron/main/core/request-error';
+import { createFollowUpRepository } from '../../../../../electron/main/modules/follow-ups/follow-up-repository';
 import {
   createCallService,
   type CallService,
@@ -63,6 +64,8 @@ function launch(dataDir: string, clock = fakeClock(), newId = sequentialIds()): 
     calls: createCallRepository(db.db, clock.now),
     accounts: createAccountRepository(db.db, clock.now),
     inTransaction: (work) => inTransaction(db.db, work),
+    recordEnded: (call, playbook, at) =>
+      createFollowUpRepository(db.db).recordCall(call, playbook, null, at),
     playbooks,
     clock: clock.now,
     newId,
@@ -649,6 +652,23 @@ describe('createCallService', () => {
         expect(
           (await service.history({ search: '', after: null, limit: 10 })).items[0]?.actionDueOn,
         ).toBe(payOn);
+      });
+
+      it('puts every follow-up on the worklist as the call ends, and none before', () => {
+        const { service, db } = launch(dirs.make());
+        service.start(startInput());
+        const worklist = createFollowUpRepository(db.db);
+        service.apply('call-1', { type: 'check-step', stepId: 'acknowledge' });
+        expect(worklist.open(localDate(T0))).toEqual([]);
+
+        service.apply('call-1', end(partialDispute([dispute, promise])));
+
+        expect(
+          worklist.open(localDate(T0)).map(({ kind, who, dueOn }) => ({ kind, who, dueOn })),
+        ).toEqual([
+          { kind: 'dispute', who: 'Sam in Sales', dueOn: answerBy },
+          { kind: 'promise', who: 'You', dueOn: payOn },
+        ]);
       });
 
       it('keeps the follow-ups trimmed, naming the caller when nobody is named', () => {
