@@ -13,6 +13,7 @@ import {
   ReportUnreadableError,
   type ReadReport,
 } from './aging-report/read-report';
+import { createFollowUpRepository } from '../follow-ups/follow-up-repository';
 import { planImport, storeImport } from './import-store';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -52,6 +53,8 @@ export interface ApplyInput {
   readonly importId: string;
   /** Epoch milliseconds: when the import is stored. */
   readonly at: number;
+  /** The caller's day then: promises are worked out again as of it. */
+  readonly today: IsoDate;
 }
 
 /** The import worker's work: read a file (the dry run), read it again another way, store it. */
@@ -86,6 +89,7 @@ export function createImportJobs(db: DatabaseSync): ImportJobs {
   const rememberedMapping = db.prepare(
     'SELECT mapping_json FROM import_mappings WHERE signature = ?',
   );
+  const followUps = createFollowUpRepository(db);
   const remember = db.prepare(`
     INSERT INTO import_mappings (signature, mapping_json, updated_at) VALUES (?, ?, ?)
     ON CONFLICT (signature) DO UPDATE SET mapping_json = excluded.mapping_json, updated_at = excluded.updated_at`);
@@ -160,7 +164,7 @@ export function createImportJobs(db: DatabaseSync): ImportJobs {
       const { fileName, bytes } = pendingImport(input.importId);
       return preview(input.importId, fileName, bytes, input.choices, input.today, control);
     },
-    apply({ importId, at }, control) {
+    apply({ importId, at, today }, control) {
       const { fileName, report, choices, asOf } = pendingImport(importId);
       if (report.invoices.length === 0) {
         throw new ReportUnreadableError(
@@ -180,6 +184,8 @@ export function createImportJobs(db: DatabaseSync): ImportJobs {
         onProgress: (done, total) => control.progress('storing', done, total),
       });
       pending.delete(importId);
+      // What the report shows paid or still owed decides which promises were kept.
+      followUps.refresh(null, today, at);
       return { importId, asOf, counts: stored.counts, isComplete: stored.isComplete };
     },
     discard(importId) {

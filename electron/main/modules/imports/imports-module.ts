@@ -98,7 +98,11 @@ export function createImportsModule(
         );
       },
       'imports:apply': async (importId) => {
-        const job = runner()('apply', { importId, at: clock() }, progressOf(importId));
+        const job = runner()(
+          'apply',
+          { importId, at: clock(), today: localDate(clock()) },
+          progressOf(importId),
+        );
         const result = await track(importId, job);
         publish('accounts:changed', result);
         return result;
