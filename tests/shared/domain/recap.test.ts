@@ -1,0 +1,103 @@
+import { recapHtml, recapOf } from '../../../shared/domain/recap';
+import { defaultArPlaybook } from '../../../shared/playbooks/default-ar-playbook';
+import { buildCall } from '../../support/builders';
+
+const promiseAndCheck = buildCall({
+  captures: {
+    'promise-to-pay': {
+      amount: '1,250',
+      'pay-on': '2023-11-20',
+      method: 'ach',
+      invoices: 'INV-42',
+    },
+    'check-in-mail': {
+      'mailed-on': '2023-11-10',
+      'check-number': '104522',
+      amount: '500',
+      'mailed-to': 'lockbox',
+      'follow-up-by': '2023-11-17',
+    },
+  },
+  closing: {
+    outcomeId: 'promise-to-pay',
+    outcomeLabel: 'Promise to pay',
+    action: { what: 'Pay the balance by ACH', dueOn: '2023-11-20' },
+    followUps: [],
+  },
+});
+
+const BAD_WORDS = /undefined|null|NaN|\{|\}|legal|lawyer|court|collection agency|final notice/i;
+
+describe('recapOf', () => {
+  it('states the promise and the mailed check with their facts', () => {
+    const { body, subject } = recapOf(promiseAndCheck, defaultArPlaybook);
+    expect(subject).toContain('Acme Supplies');
+    expect(body).toContain('Hello Dana Reyes,');
+    expect(body).toContain('You sent check 104522 for $500.00');
+    expect(body).toContain('to Our lockbox');
+    expect(body).toContain('You plan to pay $1,250.00');
+    expect(body).toContain('Invoice INV-42: $1,250.00');
+    expect(body).toContain('Pay the balance by ACH, by');
+    expect(body).not.toMatch(BAD_WORDS);
+  });
+
+  it('leaves out a missing check number and never prints a gap', () => {
+    const call = buildCall({ captures: { 'check-in-mail': { amount: '500' } } });
+    const { body } = recapOf(call, defaultArPlaybook);
+    expect(body).toContain('You sent a check for $500.00.');
+    expect(body).not.toMatch(BAD_WORDS);
+    expect(body).not.toContain('Next steps');
+  });
+
+  it('greets neutrally without a contact and leaves out empty sections', () => {
+    const call = buildCall({ contact: '', invoice: '', captures: {} });
+    const { body } = recapOf(call, defaultArPlaybook);
+    expect(body.startsWith('Hello,')).toBe(true);
+    expect(body).not.toContain('What we discussed');
+    expect(body).not.toContain('What we agreed');
+    expect(body).not.toContain('Invoices');
+  });
+
+  it('writes a recap for every outcome without threatening words', () => {
+    for (const outcome of defaultArPlaybook.outcomes) {
+      const call = {
+        ...promiseAndCheck,
+        closing: {
+          outcomeId: outcome.id,
+          outcomeLabel: outcome.label,
+          action: null,
+          followUps: [],
+        },
+      };
+      expect(recapOf(call, defaultArPlaybook).body).not.toMatch(BAD_WORDS);
+    }
+  });
+
+  it('mentions every situation of the playbook it went into', () => {
+    for (const branch of defaultArPlaybook.branches) {
+      const field = branch.fields[0];
+      if (!field) continue;
+      const value =
+        field.type === 'money'
+          ? '100'
+          : field.type === 'date'
+            ? '2023-11-20'
+            : field.type === 'choice'
+              ? (field.options[0]?.id ?? '')
+              : 'Acme desk';
+      const call = buildCall({ captures: { [branch.id]: { [field.id]: value } } });
+      const { body } = recapOf(call, defaultArPlaybook);
+      expect(body).toContain('What we discussed');
+      expect(body).not.toMatch(BAD_WORDS);
+    }
+  });
+});
+
+describe('recapHtml', () => {
+  it('escapes everything and lists items', () => {
+    const html = recapHtml({ subject: 's', body: 'Hello <b>&,\n\nHeading\n- one & two' });
+    expect(html).toBe(
+      '<p>Hello &lt;b&gt;&amp;,</p>\n<p>Heading</p>\n<ul><li>one &amp; two</li></ul>',
+    );
+  });
+});
