@@ -34,16 +34,19 @@ interface RecapSection {
 }
 
 /** How each situation reads in "what we discussed"; one not listed reads as its title. */
-const SITUATION_WORDS: Readonly<Record<string, string>> = {
-  'check-in-mail': 'The check you have sent us',
-  'promise-to-pay': 'Your plan to pay',
-  dispute: 'The question you raised about the invoice',
-  'invoice-not-received': 'The invoice not having reached you',
-  'already-paid': 'The payment you have already made',
-  hardship: 'A payment plan that works for you',
-  'wrong-contact': 'The right person to talk to',
-  'something-else': 'Another matter you brought up',
-};
+// Maps, so a situation id such as `constructor` (a valid id) is only ever a key.
+const SITUATION_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'check-in-mail': 'The check you have sent us',
+    'promise-to-pay': 'Your plan to pay',
+    dispute: 'The question you raised about the invoice',
+    'invoice-not-received': 'The invoice not having reached you',
+    'already-paid': 'The payment you have already made',
+    hardship: 'A payment plan that works for you',
+    'wrong-contact': 'The right person to talk to',
+    'something-else': 'Another matter you brought up',
+  }),
+);
 
 /**
  * What each situation's agreement says, one sentence per template, written the way the playbook
@@ -51,77 +54,79 @@ const SITUATION_WORDS: Readonly<Record<string, string>> = {
  * required tokens have no value is left out. This table is the one place the recap's wording of
  * agreements lives, so a per-playbook template can later replace it.
  */
-const AGREEMENT_SENTENCES: Readonly<Record<string, readonly PhraseTemplate[]>> = {
-  'check-in-mail': [
-    [
-      'You sent check {check-in-mail.check-number}[ for {check-in-mail.amount}][ on {check-in-mail.mailed-on}][, to {check-in-mail.mailed-to}].',
-      'You sent a check for {check-in-mail.amount}[ on {check-in-mail.mailed-on}][, to {check-in-mail.mailed-to}].',
-      'You sent a check on {check-in-mail.mailed-on}[, to {check-in-mail.mailed-to}].',
-      'You sent a check to {check-in-mail.mailed-to}.',
+const AGREEMENT_SENTENCES: ReadonlyMap<string, readonly PhraseTemplate[]> = new Map(
+  Object.entries({
+    'check-in-mail': [
+      [
+        'You sent check {check-in-mail.check-number}[ for {check-in-mail.amount}][ on {check-in-mail.mailed-on}][, to {check-in-mail.mailed-to}].',
+        'You sent a check for {check-in-mail.amount}[ on {check-in-mail.mailed-on}][, to {check-in-mail.mailed-to}].',
+        'You sent a check on {check-in-mail.mailed-on}[, to {check-in-mail.mailed-to}].',
+        'You sent a check to {check-in-mail.mailed-to}.',
+      ],
+      '[It covers {check-in-mail.invoices}.]',
+      '[It went by {check-in-mail.method}.]',
+      '[The tracking number is {check-in-mail.tracking}.]',
+      'We will look out for it, and if it has not reached us by {check-in-mail.follow-up-by}, we will get in touch to agree the easiest way forward.',
     ],
-    '[It covers {check-in-mail.invoices}.]',
-    '[It went by {check-in-mail.method}.]',
-    '[The tracking number is {check-in-mail.tracking}.]',
-    'We will look out for it, and if it has not reached us by {check-in-mail.follow-up-by}, we will get in touch to agree the easiest way forward.',
-  ],
-  'promise-to-pay': [
-    [
-      'You plan to pay {promise-to-pay.amount}[ by {promise-to-pay.pay-on}][ (method: {promise-to-pay.method})].',
-      'You plan to make a payment by {promise-to-pay.pay-on}[ (method: {promise-to-pay.method})].',
-      'You plan to pay by {promise-to-pay.method}.',
+    'promise-to-pay': [
+      [
+        'You plan to pay {promise-to-pay.amount}[ by {promise-to-pay.pay-on}][ (method: {promise-to-pay.method})].',
+        'You plan to make a payment by {promise-to-pay.pay-on}[ (method: {promise-to-pay.method})].',
+        'You plan to pay by {promise-to-pay.method}.',
+      ],
+      '[It covers {promise-to-pay.invoices}.]',
+      'We will confirm once the payment is applied.',
     ],
-    '[It covers {promise-to-pay.invoices}.]',
-    'We will confirm once the payment is applied.',
-  ],
-  dispute: [
-    [
-      'We are looking into the {dispute.disputed-amount} in question[ (reason: {dispute.reason})].',
-      'We are looking into your question (reason: {dispute.reason}).',
+    dispute: [
+      [
+        'We are looking into the {dispute.disputed-amount} in question[ (reason: {dispute.reason})].',
+        'We are looking into your question (reason: {dispute.reason}).',
+      ],
+      '[It concerns {dispute.invoices}.]',
+      '[The undisputed amount is {dispute.undisputed-amount}.]',
+      '[Documents that will help: {dispute.documents}.]',
+      [
+        '{dispute.owner} will get back to you[ by {dispute.answer-by}].',
+        'We will get back to you by {dispute.answer-by}.',
+      ],
+      '[Where it stands: {dispute.status}.]',
     ],
-    '[It concerns {dispute.invoices}.]',
-    '[The undisputed amount is {dispute.undisputed-amount}.]',
-    '[Documents that will help: {dispute.documents}.]',
-    [
-      '{dispute.owner} will get back to you[ by {dispute.answer-by}].',
-      'We will get back to you by {dispute.answer-by}.',
+    'invoice-not-received': [
+      '[We confirmed where invoices should go: {invoice-not-received.confirmed-address}.]',
+      [
+        'We resent the invoice on {invoice-not-received.resent-on}[ to {invoice-not-received.resent-to}].',
+        'We resent the invoice to {invoice-not-received.resent-to}.',
+      ],
     ],
-    '[Where it stands: {dispute.status}.]',
-  ],
-  'invoice-not-received': [
-    '[We confirmed where invoices should go: {invoice-not-received.confirmed-address}.]',
-    [
-      'We resent the invoice on {invoice-not-received.resent-on}[ to {invoice-not-received.resent-to}].',
-      'We resent the invoice to {invoice-not-received.resent-to}.',
+    'already-paid': [
+      [
+        'You let us know you paid {already-paid.amount}[ on {already-paid.paid-on}][ (method: {already-paid.method})][, reference {already-paid.reference}].',
+        'You let us know you paid on {already-paid.paid-on}[ (method: {already-paid.method})][, reference {already-paid.reference}].',
+        'You let us know the payment was made[ (method: {already-paid.method})][, reference {already-paid.reference}].',
+      ],
+      '[It covers {already-paid.invoices}.]',
+      'We will find it and apply it to your account.',
     ],
-  ],
-  'already-paid': [
-    [
-      'You let us know you paid {already-paid.amount}[ on {already-paid.paid-on}][ (method: {already-paid.method})][, reference {already-paid.reference}].',
-      'You let us know you paid on {already-paid.paid-on}[ (method: {already-paid.method})][, reference {already-paid.reference}].',
-      'You let us know the payment was made[ (method: {already-paid.method})][, reference {already-paid.reference}].',
+    hardship: [
+      '[You can pay {hardship.pay-now} now.]',
+      '[The plan we discussed: {hardship.plan}.]',
+      '[The first payment is due by {hardship.first-payment-on}.]',
     ],
-    '[It covers {already-paid.invoices}.]',
-    'We will find it and apply it to your account.',
-  ],
-  hardship: [
-    '[You can pay {hardship.pay-now} now.]',
-    '[The plan we discussed: {hardship.plan}.]',
-    '[The first payment is due by {hardship.first-payment-on}.]',
-  ],
-  'wrong-contact': [
-    [
-      'We will reach out to {wrong-contact.right-contact}[ at {wrong-contact.reach-at}].',
-      '[We will reach out at {wrong-contact.reach-at}.]',
+    'wrong-contact': [
+      [
+        'We will reach out to {wrong-contact.right-contact}[ at {wrong-contact.reach-at}].',
+        '[We will reach out at {wrong-contact.reach-at}.]',
+      ],
+      '[The best time to call: {wrong-contact.best-time}.]',
     ],
-    '[The best time to call: {wrong-contact.best-time}.]',
-  ],
-  'something-else': [
-    '[What came up: {something-else.what-came-up}.]',
-    '[What we agreed: {something-else.agreed}.]',
-    '[The amount involved: {something-else.amount}.]',
-    '[The date agreed: {something-else.by}.]',
-  ],
-};
+    'something-else': [
+      '[What came up: {something-else.what-came-up}.]',
+      '[What we agreed: {something-else.agreed}.]',
+      '[The amount involved: {something-else.amount}.]',
+      '[The date agreed: {something-else.by}.]',
+    ],
+  } satisfies Record<string, readonly PhraseTemplate[]>),
+);
 
 const single = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -145,13 +150,13 @@ function recapSections(source: RecapSource, playbook: Playbook): RecapSection[] 
     },
     {
       heading: 'What we discussed',
-      lines: situations.map((branch) => SITUATION_WORDS[branch.id] ?? branch.title),
+      lines: situations.map((branch) => SITUATION_WORDS.get(branch.id) ?? branch.title),
       isList: true,
     },
     {
       heading: 'What we agreed',
       lines: situations.flatMap((branch) =>
-        (AGREEMENT_SENTENCES[branch.id] ?? []).flatMap((template) => {
+        (AGREEMENT_SENTENCES.get(branch.id) ?? []).flatMap((template) => {
           const sentence = fillPhrase(template, values);
           return sentence === null ? [] : [sentence];
         }),

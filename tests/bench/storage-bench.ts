@@ -75,12 +75,12 @@ function add(
 /** The service main builds, over `db`, with nothing listening to its events. */
 function callServiceOver(db: DatabaseSyncInstance): CallService {
   const publish = () => undefined;
+  const followUps = createFollowUpRepository(db);
   return createCallService({
     calls: createCallRepository(db, Date.now),
     accounts: createAccountRepository(db, Date.now),
     inTransaction: (work) => inTransaction(db, work),
-    recordEnded: (call, playbook, at) =>
-      createFollowUpRepository(db).recordCall(call, playbook, null, at),
+    recordEnded: (call, playbook, at) => followUps.recordCall(call, playbook, null, at),
     playbooks: createPlaybookService({
       playbooks: createPlaybookRepository(db, failOnLog()),
       clock: Date.now,

@@ -60,12 +60,12 @@ function launch(dataDir: string, clock = fakeClock(), newId = sequentialIds()): 
     builtIn: [defaultArPlaybook, smallPlaybook()],
   });
   const history = createHistoryReader(db.db);
+  const followUps = createFollowUpRepository(db.db);
   const service = createCallService({
     calls: createCallRepository(db.db, clock.now),
     accounts: createAccountRepository(db.db, clock.now),
     inTransaction: (work) => inTransaction(db.db, work),
-    recordEnded: (call, playbook, at) =>
-      createFollowUpRepository(db.db).recordCall(call, playbook, null, at),
+    recordEnded: (call, playbook, at) => followUps.recordCall(call, playbook, null, at),
     playbooks,
     clock: clock.now,
     newId,
