@@ -11,6 +11,8 @@ import './styles/keyboard.css';
 import './styles/compact.css';
 import './styles/settings.css';
 import './styles/call.css';
+import './styles/follow-ups.css';
+import './styles/recap.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,12 +1,16 @@
 import { DatabaseSync } from '@photostructure/sqlite';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { localDate } from '../../shared/domain/calendar';
 import type { AppStatus } from '../../shared/ipc/contracts/app';
 import { accountsRequestChannels } from '../../shared/ipc/contracts/accounts';
 import { callsRequestChannels } from '../../shared/ipc/contracts/calls';
+import { exportsRequestChannels } from '../../shared/ipc/contracts/exports';
 import { importsRequestChannels } from '../../shared/ipc/contracts/imports';
 import { playbooksRequestChannels } from '../../shared/ipc/contracts/playbooks';
+import { retentionRequestChannels } from '../../shared/ipc/contracts/retention';
 import { settingsRequestChannels } from '../../shared/ipc/contracts/settings';
+import { worklistRequestChannels } from '../../shared/ipc/contracts/worklist';
 import type { DomainHandlers, HandlerMap, RequestChannel } from '../../shared/ipc/contract';
 import type { AppError } from '../../shared/ipc/result';
 import type { Logger } from './core/logger';
@@ -17,8 +21,16 @@ import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { createAccountsModule, type AccountsModule } from './modules/accounts/accounts-module';
 import { createAppModule } from './modules/app/app-module';
 import { createCallsModule, type CallsModule } from './modules/calls/calls-module';
+import { startDueNotifier, type Timers } from './modules/follow-ups/due-notifier';
+import {
+  createFollowUpsModule,
+  type FollowUpsModule,
+} from './modules/follow-ups/follow-ups-module';
+import { createExportsModule, type ExportsModule } from './modules/exports/exports-module';
 import { createImportsModule, type ImportsModule } from './modules/imports/imports-module';
 import { createOverlayModule } from './modules/overlay/overlay-module';
+import { createRetentionModule, type RetentionModule } from './modules/retention/retention-module';
+import { startRetentionSchedule } from './modules/retention/retention-schedule';
 import type { OverlayService } from './modules/overlay/overlay-service';
 import { createPlaybooksModule, type PlaybooksModule } from './modules/playbooks/playbooks-module';
 import type { SettingsRepository } from './modules/settings/settings-repository';
@@ -67,6 +79,8 @@ export interface AppCoreOptions {
   readonly clock?: () => number;
   readonly newId?: () => string;
   readonly openStorage?: OpenStorage;
+  /** The minute's check for follow-ups that fell due; tests pass timers they move themselves. */
+  readonly timers?: Timers;
 }
 
 export interface AppCore {
@@ -79,6 +93,10 @@ export interface AppCore {
   readonly overlay: OverlayService;
   /** Whether a call is in progress (the tray says "Start a call" or "End the call"). */
   hasOpenCall(): boolean;
+  /** How many follow-ups are due by the end of today (the tray's count). */
+  dueCount(): number;
+  /** Resolves when calls ended before follow-ups were kept have been put on the worklist. */
+  readonly caughtUp: Promise<void>;
   /** What the caller must hear about their data now, or null. */
   notice(): string | null;
   /** Resolves when the check of every page that follows start-up has finished. */
@@ -95,9 +113,12 @@ interface StorageSession {
   readonly notice: string | null;
   readonly playbooks: PlaybooksModule;
   readonly accounts: AccountsModule;
+  readonly followUps: FollowUpsModule;
   readonly calls: CallsModule;
   readonly importing: ImportsModule;
+  readonly exporting: ExportsModule;
   readonly settings: SettingsModule;
+  readonly retention: RetentionModule;
 }
 
 const FULL_DISK =
@@ -197,7 +218,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
           reads ? reads.run('accountTimeline', accountId) : Promise.resolve(null),
       },
     });
+    const followUps = createFollowUpsModule(context);
     const calls = createCallsModule(context, {
+      followUps,
       playbooks: playbooks.service,
       accounts: accounts.repository,
       newId,
@@ -207,14 +230,29 @@ export function createAppCore(options: AppCoreOptions): AppCore {
             reads.run('history', query, query.after === null ? 'history-search' : undefined)
           : Promise.resolve({ items: [], next: null }),
       wasEndedUncleanly,
+      host,
     });
     const importing = createImportsModule(context, {
       run: imports && ((job, input, onProgress) => imports.run(job, input, onProgress)),
+      newId,
+      // An import can show promises kept or broken and invoices paid.
+      afterApply: () => followUps.announce(),
+    });
+    // Exports run in the import worker too: one thread for the rare, heavy jobs.
+    const exporting = createExportsModule(context, {
+      run: imports && ((job, input, onProgress) => imports.run(job, input, onProgress)),
+      host,
       newId,
     });
     const settings = createSettingsModule(context, { hotkeys: overlay.service, host });
     // Hotkeys registered and window preferences applied before any request can ask about them.
     settings.service.applyStored();
+    const retention = createRetentionModule(context, {
+      run: imports && ((job, input) => imports.run(job, input).done),
+      openCall: () => calls.service.open(),
+      retentionMonths: () => settings.service.get().retentionMonths,
+      onDeleted: () => followUps.announce(),
+    });
     // From here on nothing is written to the stand-in, so nothing seems saved that is not.
     if (isInMemory) opened.db.exec('PRAGMA query_only = ON');
     return {
@@ -224,9 +262,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       notice: [notice, opened.notice].filter(Boolean).join(' ') || null,
       playbooks,
       accounts,
+      followUps,
       calls,
       importing,
+      exporting,
       settings,
+      retention,
     };
   }
 
@@ -285,8 +326,17 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...delegateTo(callsRequestChannels, () => session.calls.handlers),
     ...delegateTo(accountsRequestChannels, () => session.accounts.handlers),
     ...delegateTo(importsRequestChannels, () => session.importing.handlers),
+    ...delegateTo(exportsRequestChannels, () => session.exporting.handlers),
     ...delegateTo(playbooksRequestChannels, () => session.playbooks.handlers),
     ...delegateTo(settingsRequestChannels, () => session.settings.handlers),
+    // A new retention period applies at once: the caller confirmed what it deletes today.
+    'settings:update': (patch) => {
+      const updated = session.settings.handlers['settings:update'](patch);
+      if (patch.retentionMonths !== undefined) void session.retention.runRetention();
+      return updated;
+    },
+    ...delegateTo(retentionRequestChannels, () => session.retention.handlers),
+    ...delegateTo(worklistRequestChannels, () => session.followUps.handlers),
   };
 
   // Every page is read once the app has started, off main's event loop: damage found there is
@@ -314,6 +364,59 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       .finally(() => checker.close());
   }
 
+  // At start-up, and again when the day changes while the app runs, calls ended by an older
+  // version are put on the worklist and promise statuses are worked out again as of the new
+  // day, in the import worker; the first look for follow-ups that fell due waits for it.
+  let followedThroughOn = localDate(clock());
+  const caughtUp = followThrough(session);
+  const notifier = startDueNotifier({
+    repository: {
+      open: (today) => session.followUps.repository.open(today),
+      told: () => session.followUps.repository.told(),
+      markTold: (ids, at) => session.followUps.repository.markTold(ids, at),
+    },
+    host,
+    clock,
+    timers: options.timers ?? {
+      setInterval,
+      clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
+    },
+    showWorklist: () => publish('view:requested', { view: 'follow-ups' }),
+    onMinute: () => {
+      session.followUps.announceIfChanged();
+      if (localDate(clock()) !== followedThroughOn) void followThrough(session);
+    },
+    canWrite: () => session.opened.access !== 'read-only',
+  });
+  void caughtUp.then(() => {
+    if (!isClosed) notifier.check();
+  });
+  // Calls past the retention period go at start-up and each day after, in the import worker.
+  const retentionSchedule = startRetentionSchedule({
+    clock,
+    timers: options.timers ?? {
+      setInterval: (run, ms) => setInterval(run, ms).unref(),
+      clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
+    },
+    run: () => void session.retention.runRetention(),
+  });
+
+  function followThrough(started: StorageSession): Promise<void> {
+    if (!started.imports || started.opened.access === 'read-only') return Promise.resolve();
+    const at = clock();
+    followedThroughOn = localDate(at);
+    return started.imports
+      .run('catchUp', { at, today: followedThroughOn }, () => undefined)
+      .done.then(
+        () => {
+          if (!isClosed && session === started) session.followUps.announce();
+        },
+        (error: unknown) => {
+          if (!isClosed) log.error('The worklist could not be brought up to date', error);
+        },
+      );
+  }
+
   return {
     dispatch: createDispatch(handlers, log, explainFailure),
     handlers,
@@ -329,10 +432,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
     overlay: overlay.service,
     hasOpenCall: () => session.calls.service.open() !== null,
+    dueCount: () => session.followUps.dueCount(),
+    caughtUp,
     notice: () => session.notice,
     checked,
     close: () => {
       isClosed = true;
+      notifier.stop();
+      retentionSchedule.stop();
       return Promise.all([checker?.close(), endSession(session)]).then(() => undefined);
     },
   };

@@ -35,7 +35,7 @@ const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
 if (process.platform === 'linux') app.commandLine.appendSwitch('ozone-platform', 'x11');
 registerAppScheme();
 
-const host = createElectronHost({ globalShortcut, shell });
+const host = createElectronHost({ globalShortcut, shell, dialog, Notification });
 let core: AppCore | null = null;
 let overlay: OverlayWindow | null = null;
 let tray: OverlayTray | null = null;
@@ -97,6 +97,7 @@ function openTray(opened: AppCore, window: OverlayWindow): OverlayTray {
       isVisible: window.isShown(),
       hasOpenCall: opened.hasOpenCall(),
       clickThrough: opened.overlay.state().clickThrough,
+      dueCount: opened.dueCount(),
     },
     actions: {
       toggleOverlay: () => host.toggleVisible(),

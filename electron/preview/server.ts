@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createAppCore, resolveDataDir } from '../main/app-core';
 import { createBrowserHost } from '../main/hosts/browser-host';
 import { createEventHub } from './event-hub';
+import { previewClock } from './preview-clock';
 import { BRIDGE_FILE_NAME, createPreviewServer } from './preview-server';
 
 // Entry point of `npm run preview`: the same UI and the same main services, in a browser.
@@ -32,7 +33,15 @@ if (!existsSync(path.join(rendererDir, 'index.html'))) {
 const port = readPort(process.env.PORT);
 const dataDir = resolveDataDir(process.env, path.resolve('.preview-data'));
 const events = createEventHub();
+let clock: () => number;
+try {
+  clock = previewClock(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const core = createAppCore({
+  clock,
   dataDir,
   publish: (channel, payload) => events.broadcast(channel, payload),
   log: console,

@@ -2,6 +2,8 @@ import { AccountFinder } from '../features/accounts/account-finder';
 import { ImportPanel } from '../features/accounts/import-panel';
 import { CompactCall } from '../features/call/compact-call';
 import { CallView } from '../features/call/call-view';
+import { FollowUpsView } from '../features/follow-ups/follow-ups-view';
+import { useDueTitle } from '../features/follow-ups/use-due-title';
 import { HistoryView } from '../features/history/history-view';
 import { CheatSheet } from '../features/keyboard/cheat-sheet';
 import { useGentleFocusScroll } from '../features/keyboard/gentle-focus-scroll';
@@ -17,16 +19,17 @@ import { useAppState, usePlaybookState, useSettingsState } from './stores';
 
 const VIEWS: readonly { readonly id: View; readonly label: string }[] = [
   { id: 'call', label: 'Call' },
+  { id: 'follow-ups', label: 'Follow-ups' },
   { id: 'history', label: 'History' },
-  { id: 'playbooks', label: 'Playbooks' },
   { id: 'accounts', label: 'Accounts' },
-  { id: 'settings', label: 'Settings' },
 ];
 
 function CurrentView({ view }: { view: View }) {
   switch (view) {
     case 'call':
       return <CallView />;
+    case 'follow-ups':
+      return <FollowUpsView />;
     case 'history':
       return <HistoryView />;
     case 'playbooks':
@@ -54,6 +57,7 @@ export function App() {
   useAppearance();
   useKeyboardCommands();
   useGentleFocusScroll();
+  useDueTitle();
   const layout = useSettingsState((state) => state.settings.layout);
   const view = useAppState((state) => state.view);
   const notice = useAppState((state) =>

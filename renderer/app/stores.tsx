@@ -13,10 +13,14 @@ import {
   type CallStoreOptions,
 } from '../features/call/call-store';
 import { createWorkAreaStore, type WorkAreaState } from '../features/call/work-area-store';
+import { createExportStore, type ExportState } from '../features/exports/export-store';
 import { createHistoryStore, type HistoryState } from '../features/history/history-store';
 import { createOverlayStore, type OverlayStoreState } from '../features/overlay/overlay-store';
 import { createPlaybookStore, type PlaybookState } from '../features/playbooks/playbook-store';
+import { createRecapStore, type RecapState } from '../features/recap/recap-store';
+import { createDeletionStore, type DeletionState } from '../features/retention/deletion-store';
 import { createSettingsStore, type SettingsState } from '../features/settings/settings-store';
+import { createWorklistStore, type WorklistState } from '../features/follow-ups/worklist-store';
 import { createAppStore, type AppState } from './app-store';
 
 export interface Stores {
@@ -30,6 +34,10 @@ export interface Stores {
   readonly overlay: ReturnType<typeof createOverlayStore>;
   readonly accounts: ReturnType<typeof createAccountStore>;
   readonly timeline: ReturnType<typeof createAccountTimelineStore>;
+  readonly exports: ReturnType<typeof createExportStore>;
+  readonly recap: ReturnType<typeof createRecapStore>;
+  readonly worklist: ReturnType<typeof createWorklistStore>;
+  readonly deletion: ReturnType<typeof createDeletionStore>;
 }
 
 /** One set of stores per window, all fed by the same API. */
@@ -45,6 +53,10 @@ export function createStores(api: CallCoachApi, options: CallStoreOptions = {}):
     overlay: createOverlayStore(api),
     accounts: createAccountStore(api),
     timeline: createAccountTimelineStore(api),
+    exports: createExportStore(api),
+    recap: createRecapStore(api),
+    worklist: createWorklistStore(api),
+    deletion: createDeletionStore(api),
   };
 }
 
@@ -100,4 +112,20 @@ export function useAccountState<T>(selector: (state: AccountState) => T): T {
 
 export function useAccountTimelineState<T>(selector: (state: AccountTimelineState) => T): T {
   return useStore(useStores().timeline, selector);
+}
+
+export function useExportState<T>(selector: (state: ExportState) => T): T {
+  return useStore(useStores().exports, selector);
+}
+
+export function useRecapState<T>(selector: (state: RecapState) => T): T {
+  return useStore(useStores().recap, selector);
+}
+
+export function useWorklistState<T>(selector: (state: WorklistState) => T): T {
+  return useStore(useStores().worklist, selector);
+}
+
+export function useDeletionState<T>(selector: (state: DeletionState) => T): T {
+  return useStore(useStores().deletion, selector);
 }

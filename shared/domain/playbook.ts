@@ -124,6 +124,18 @@ export interface PlaybookBranch extends Guidance {
     readonly dueField?: string;
     readonly whoField?: string;
   };
+  /**
+   * How the recap e-mail words this situation, where the playbook says so: `topic` under "what
+   * we discussed", and `agreed` under "what we agreed", sentences bound to the captured facts as
+   * phrases are (one whose tokens have no value is left out). Absent: the recap's own wording.
+   */
+  readonly recap?: RecapWording;
+}
+
+/** A situation's wording in the recap e-mail (see `PlaybookBranch.recap`). */
+export interface RecapWording {
+  readonly topic?: string;
+  readonly agreed?: readonly PhraseTemplate[];
 }
 
 /**

@@ -4,6 +4,10 @@ import type { Invoice } from './accounts';
 import { daysBetween, type IsoDate } from './calendar';
 
 /** Where a promise to pay stands on one day, and which of its invoices were paid in time. */
+/** A promise's status as the caller set it by hand; it outranks what the reports show. */
+export type PromiseMark = 'kept' | 'broken';
+export const PROMISE_MARKS: readonly PromiseMark[] = ['kept', 'broken'];
+
 export interface PromiseStatus {
   readonly kind: 'pending' | 'kept' | 'partly-kept' | 'broken' | 'unverifiable';
   /** Covered invoice numbers (as the promise wrote them) paid by the promise date. */

@@ -51,8 +51,8 @@ const SITUATION_WORDS: ReadonlyMap<string, string> = new Map(
 /**
  * What each situation's agreement says, one sentence per template, written the way the playbook
  * writes phrases: `{section.field}` tokens, `[ ]` around what may be missing. A sentence whose
- * required tokens have no value is left out. This table is the one place the recap's wording of
- * agreements lives, so a per-playbook template can later replace it.
+ * required tokens have no value is left out. A playbook's own wording for a situation
+ * (`PlaybookBranch.recap`) takes the place of these; this is the wording when it has none.
  */
 const AGREEMENT_SENTENCES: ReadonlyMap<string, readonly PhraseTemplate[]> = new Map(
   Object.entries({
@@ -150,13 +150,15 @@ function recapSections(source: RecapSource, playbook: Playbook): RecapSection[] 
     },
     {
       heading: 'What we discussed',
-      lines: situations.map((branch) => SITUATION_WORDS.get(branch.id) ?? branch.title),
+      lines: situations.map(
+        (branch) => branch.recap?.topic ?? SITUATION_WORDS.get(branch.id) ?? branch.title,
+      ),
       isList: true,
     },
     {
       heading: 'What we agreed',
       lines: situations.flatMap((branch) =>
-        (AGREEMENT_SENTENCES.get(branch.id) ?? []).flatMap((template) => {
+        (branch.recap?.agreed ?? AGREEMENT_SENTENCES.get(branch.id) ?? []).flatMap((template) => {
           const sentence = fillPhrase(template, values);
           return sentence === null ? [] : [sentence];
         }),

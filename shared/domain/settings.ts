@@ -1,4 +1,5 @@
 import { DEFAULT_HOTKEYS, type HotkeyMap } from './hotkeys';
+import { DEFAULT_RETENTION_MONTHS, type RetentionMonths } from './retention';
 
 /**
  * How much coaching the call view shows. `trainee`: why each step matters, phrases, questions to
@@ -57,6 +58,8 @@ export interface Settings {
    * oldest fold first; each stays folded, call after call, until unfolded.
    */
   readonly foldedWhy: readonly string[];
+  /** Ended calls older than this many months are deleted each day; null keeps them for good. */
+  readonly retentionMonths: RetentionMonths;
 }
 
 /** Some settings to change; the rest (and any hotkey not named) stay as they are. */
@@ -75,6 +78,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hideFromScreenShare: true,
   hotkeys: DEFAULT_HOTKEYS,
   foldedWhy: [],
+  retentionMonths: DEFAULT_RETENTION_MONTHS,
 };
 
 /**

@@ -19,6 +19,8 @@ export interface StartCallInput {
   readonly contact: string;
   readonly customerSince: string;
   readonly dueOn: IsoDate | null;
+  /** The worklist's follow-up this call was started from: ending the call closes it. */
+  readonly followUpId?: string | null;
 }
 
 /** The start form exactly as typed. */

@@ -1,10 +1,13 @@
 import type { AccountsRequests } from './contracts/accounts';
 import type { AppEvents, AppRequests } from './contracts/app';
 import type { CallsEvents, CallsRequests } from './contracts/calls';
+import type { ExportsEvents, ExportsRequests } from './contracts/exports';
 import type { ImportsEvents, ImportsRequests } from './contracts/imports';
 import type { OverlayEvents, OverlayRequests } from './contracts/overlay';
 import type { PlaybooksEvents, PlaybooksRequests } from './contracts/playbooks';
+import type { RetentionEvents, RetentionRequests } from './contracts/retention';
 import type { SettingsEvents, SettingsRequests } from './contracts/settings';
+import type { WorklistEvents, WorklistRequests } from './contracts/worklist';
 
 export type { AppStatus, AppView } from './contracts/app';
 export type { PlaybookExport, PlaybookImport } from './contracts/playbooks';
@@ -20,13 +23,25 @@ export interface Requests
     CallsRequests,
     AccountsRequests,
     ImportsRequests,
+    ExportsRequests,
     PlaybooksRequests,
     SettingsRequests,
-    OverlayRequests {}
+    OverlayRequests,
+    WorklistRequests,
+    RetentionRequests {}
 
 /** Every event main broadcasts to windows, as `domain:past-tense`. */
 export interface Events
-  extends AppEvents, CallsEvents, ImportsEvents, PlaybooksEvents, SettingsEvents, OverlayEvents {}
+  extends
+    AppEvents,
+    CallsEvents,
+    ImportsEvents,
+    ExportsEvents,
+    PlaybooksEvents,
+    SettingsEvents,
+    OverlayEvents,
+    WorklistEvents,
+    RetentionEvents {}
 
 export type RequestChannel = keyof Requests;
 export type EventChannel = keyof Events;

@@ -16,6 +16,7 @@ import {
   PLAYBOOK_FORMAT,
   type CaptureField,
   type Guidance,
+  type PhraseTemplate,
   type Playbook,
 } from '../domain/playbook';
 
@@ -128,6 +129,12 @@ const branchSchema = z.strictObject({
   action: z
     .strictObject({ what: text(200), dueField: id.optional(), whoField: id.optional() })
     .optional(),
+  recap: z
+    .strictObject({
+      topic: text(200).optional(),
+      agreed: z.array(phrase).max(12, 'list at most 12 sentences').optional(),
+    })
+    .optional(),
 });
 
 const outcomeSchema = z.strictObject({
@@ -209,7 +216,7 @@ function checkReferences(playbook: Playbook, report: (path: Path, message: strin
           report([...at, 'donts', dontIndex], `"${dontId}" is not one of the donts' ids`);
         }
       });
-      checkCapturedTokens(playbook, section, (path, message) =>
+      checkCapturedTokens(playbook, section.phrases, (path, message) =>
         report([...at, 'phrases', ...path], message),
       );
     });
@@ -251,6 +258,10 @@ function checkReferences(playbook: Playbook, report: (path: Path, message: strin
 
   playbook.branches.forEach((branch, index) => {
     const at = ['branches', index];
+    // The recap's sentences bind facts the way phrases do, so they are held to the same rule.
+    checkCapturedTokens(playbook, branch.recap?.agreed ?? [], (path, message) =>
+      report([...at, 'recap', 'agreed', ...path], message),
+    );
     if (!outcomeIds.has(branch.outcome)) {
       report([...at, 'outcome'], `"${branch.outcome}" is not one of the outcomes' ids`);
     }
@@ -300,13 +311,13 @@ function checkReferences(playbook: Playbook, report: (path: Path, message: strin
   }
 }
 
-/** Every `{section.field}` of a section's phrases must name a field the playbook has. */
+/** Every `{section.field}` of these phrases must name a field the playbook has. */
 function checkCapturedTokens(
   playbook: Playbook,
-  section: Guidance,
+  phrases: readonly PhraseTemplate[],
   report: (path: Path, message: string) => void,
 ) {
-  section.phrases.forEach((template, phraseIndex) => {
+  phrases.forEach((template, phraseIndex) => {
     const isList = Array.isArray(template);
     versionsOf(template).forEach((version, versionIndex) => {
       const path: Path = [phraseIndex, ...(isList ? [versionIndex] : [])];

@@ -6,6 +6,7 @@ import {
   checklist,
   fillStartForm,
   openApp,
+  openFromMenu,
   startCall,
   startForm,
   toggleStepWithKeyboard,
@@ -205,8 +206,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
   });
 
   it('the Playbooks view with a refused file', async () => {
-    await page.getByRole('button', { name: 'Playbooks' }).click();
-    await page.getByRole('heading', { name: 'Playbooks', level: 2 }).waitFor();
+    await openFromMenu(page, 'Playbooks');
     await expectNoViolations('the Playbooks view');
     await page.locator('input[type="file"]').setInputFiles({
       name: 'bad.json',
@@ -218,8 +218,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
   });
 
   it('the Settings view, with a hotkey refused', async () => {
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
+    await openFromMenu(page, 'Settings');
     await expectNoViolations('the Settings view');
     await page.getByRole('button', { name: 'Turn on click-through' }).click();
     await page.getByText(/needs the desktop app/).waitFor();

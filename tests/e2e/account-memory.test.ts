@@ -12,6 +12,8 @@ import { openBrowser, type BrowserSession } from './support/chromium';
 import {
   checklist,
   collectPageProblems,
+  importReport,
+  showView,
   endCall,
   isoDateFromToday,
   openApp,
@@ -27,22 +29,6 @@ afterEach(async () => {
   await cleanUp(session);
   session = undefined;
 });
-
-async function showView(page: Page, name: string): Promise<void> {
-  const tab = page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name });
-  await tab.focus();
-  await page.keyboard.press('Enter');
-}
-
-/** Imports a report through the Accounts view and waits for what it stored. */
-async function importReport(page: Page, file: string, stored: RegExp): Promise<void> {
-  await showView(page, 'Accounts');
-  await page.getByLabel('Choose an aging report (CSV)').setInputFiles(file);
-  const importButton = page.getByRole('button', { name: /^Import \d+ invoices?$/ });
-  await importButton.focus();
-  await page.keyboard.press('Enter');
-  await page.getByRole('status').filter({ hasText: stored }).waitFor();
-}
 
 /** Starts a call on an account by typing the first letters of its name and taking the first match. */
 async function startCallOn(page: Page, letters: string, name: string): Promise<void> {

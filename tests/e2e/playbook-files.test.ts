@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { defaultArPlaybook } from '../../shared/playbooks/default-ar-playbook';
 import type { BrowserSession } from './support/chromium';
-import { collectPageProblems } from './support/call-coach';
+import { collectPageProblems, openFromMenu } from './support/call-coach';
 import { openFreshApp } from './support/fresh-app';
 import { cleanUp } from './support/preview';
 
@@ -33,8 +33,7 @@ describe('playbook files', () => {
     ({ session } = await openFreshApp());
     const { page } = session;
     const problems = collectPageProblems(page);
-    await page.getByRole('button', { name: 'Playbooks' }).click();
-    await page.getByRole('heading', { name: 'Playbooks', level: 2 }).waitFor();
+    await openFromMenu(page, 'Playbooks');
     const before = await storedPlaybookNames(page);
 
     const broken = structuredClone(defaultArPlaybook) as unknown as {
@@ -66,7 +65,7 @@ describe('playbook files', () => {
   it('exports a playbook and imports an edited copy as a new version a call can use', async () => {
     ({ session } = await openFreshApp());
     const { page } = session;
-    await page.getByRole('button', { name: 'Playbooks' }).click();
+    await openFromMenu(page, 'Playbooks');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

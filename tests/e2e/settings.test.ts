@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { openApp, startCall, stepCheckbox, waitUntil } from './support/call-coach';
+import { menuItem, openApp, startCall, stepCheckbox, waitUntil } from './support/call-coach';
 import type { BrowserSession } from './support/chromium';
 import { openFreshApp } from './support/fresh-app';
 import { cleanUp, startPreview } from './support/preview';
@@ -11,12 +11,11 @@ afterEach(async () => {
   session = undefined;
 });
 
-/** Opens Settings from the header with the keyboard. */
+/** Opens Settings from the header's menu with the keyboard. */
 async function openSettings(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Settings' })
-    .focus();
+  await page.getByRole('button', { name: 'Menu', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await menuItem(page, 'Settings').focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
 }

@@ -107,6 +107,8 @@ export interface TestControl {
   overlayState(): OverlayState;
   /** How many times main had the data folder opened. */
   readonly foldersOpened: number;
+  /** Where the desktop's save dialog "chooses" to save from now on; null: the caller cancels. */
+  answerSaveDialog(path: string | null): void;
   /** Puts an ended call in storage; throws when main refuses any of it. */
   seedEndedCall(seed: CallSeed): Call;
   /** Puts an open call in storage; throws when main refuses any of it. */
@@ -422,6 +424,10 @@ export function createTestApi(options: TestApiOptions = {}): TestApi {
     },
     requestView: (view) => core.overlay.showView(view),
     overlayState: () => core.overlay.state(),
+    answerSaveDialog(path) {
+      if (!fakeHost) throw new Error('The browser preview has no save dialog.');
+      fakeHost.saveTo(path);
+    },
     get foldersOpened() {
       return fakeHost?.calls.filter((call) => call.method === 'openFolder').length ?? 0;
     },

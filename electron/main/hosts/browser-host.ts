@@ -26,5 +26,9 @@ export function createBrowserHost(nodePlatform: NodeJS.Platform = process.platfo
           'The browser preview cannot open folders on this computer. The path is shown above; open it from your file manager.',
         ),
       ),
+    chooseSavePath: () => Promise.resolve(null),
+    // A tab's notifications would need the page to ask for permission; the count in the title
+    // says the same quietly.
+    notify: () => undefined,
   };
 }

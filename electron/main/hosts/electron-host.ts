@@ -1,4 +1,10 @@
-import type { BrowserWindow, GlobalShortcut, Shell } from 'electron';
+import type {
+  BrowserWindow,
+  Dialog,
+  GlobalShortcut,
+  NotificationConstructorOptions,
+  Shell,
+} from 'electron';
 import {
   HOTKEY_ACTIONS,
   toAccelerator,
@@ -32,10 +38,21 @@ export interface HostedOverlay {
   onVisibilityChange(listener: (isShown: boolean) => void): void;
 }
 
+/** Electron's `Notification` class as the host uses it: shown, and told when it is clicked. */
+export interface ClickableNotificationClass {
+  isSupported(): boolean;
+  new (options: NotificationConstructorOptions): {
+    show(): void;
+    on(event: 'click', listener: () => void): unknown;
+  };
+}
+
 /** Electron's modules, passed in by index.ts: only the shell files import `electron`. */
 export interface ElectronHostDeps {
   readonly globalShortcut: Pick<GlobalShortcut, 'register' | 'unregisterAll'>;
   readonly shell: Pick<Shell, 'openPath'>;
+  readonly dialog: Pick<Dialog, 'showSaveDialog'>;
+  readonly Notification: ClickableNotificationClass;
   readonly nodePlatform?: NodeJS.Platform;
 }
 
@@ -78,6 +95,8 @@ function releaseFromTop(window: HostedWindow, capabilities: WindowCapabilities):
 export function createElectronHost({
   globalShortcut,
   shell,
+  dialog,
+  Notification,
   nodePlatform = process.platform,
 }: ElectronHostDeps): ElectronHost {
   const platform = platformOf(nodePlatform);
@@ -176,6 +195,17 @@ export function createElectronHost({
           `Call Coach couldn't open the folder ${folder}. You can open it from your file manager instead.`,
         );
       }
+    },
+    async chooseSavePath(suggestedName) {
+      const choice = await dialog.showSaveDialog({ defaultPath: suggestedName });
+      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    },
+    notify({ title, body }, onClick) {
+      if (!Notification.isSupported()) return;
+      // Silent: the caller may be on a call, and a sound in their headset would be a nag.
+      const notification = new Notification({ title, body, silent: true });
+      notification.on('click', onClick);
+      notification.show();
     },
   };
 }

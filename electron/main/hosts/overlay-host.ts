@@ -29,6 +29,14 @@ export interface OverlayHost {
   reveal(options: { readonly focus: boolean }): void;
   /** Opens a folder in the system's file manager; throws a RequestError when it cannot. */
   openFolder(folder: string): Promise<void>;
+  /**
+   * Asks where to save a file the caller asked for, with the system's save dialog, offering
+   * `suggestedName`; null when they cancelled. The browser preview has no dialog: it answers
+   * null without asking, and the page downloads the file instead (see `shell`).
+   */
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** Shows one desktop notification; clicking it runs `onClick`. The preview shows none. */
+  notify(notice: { readonly title: string; readonly body: string }, onClick: () => void): void;
 }
 
 /** The platform as the shared domain names it. */

@@ -186,6 +186,9 @@ function openReadWrite(file: string, shouldMark: boolean): DatabaseSyncInstance 
     // FULL makes each committed autosave survive a power cut, not only a crash of the app.
     db.exec('PRAGMA synchronous = FULL');
     db.exec('PRAGMA foreign_keys = ON');
+    // A deleted call or account must leave no readable copy: SQLite zeroes the space a deleted
+    // row or freed page held instead of leaving its bytes in the file until reused.
+    db.exec('PRAGMA secure_delete = ON');
     if (shouldMark) db.exec(`PRAGMA application_id = ${CALL_COACH_APPLICATION_ID}`);
     migrate(db);
     return db;

@@ -38,5 +38,6 @@ export function trayMenuTemplate(
 
 /** The tray icon's hover text. */
 export function trayTooltip(state: TrayState): string {
-  return state.clickThrough ? 'Call Coach — click-through is on' : 'Call Coach';
+  const name = state.dueCount > 0 ? `Call Coach (${state.dueCount} due)` : 'Call Coach';
+  return state.clickThrough ? `${name} — click-through is on` : name;
 }

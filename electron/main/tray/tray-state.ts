@@ -6,6 +6,8 @@ export interface TrayState {
   readonly isVisible: boolean;
   readonly hasOpenCall: boolean;
   readonly clickThrough: boolean;
+  /** Follow-ups due by the end of today, overdue included. */
+  readonly dueCount: number;
 }
 
 type PublishedEvent = {
@@ -28,6 +30,8 @@ export function trayChangeFor<E extends EventChannel>(
       return { clickThrough: event.payload.clickThrough };
     case 'call:changed':
       return { hasOpenCall: event.payload.endedAt === null };
+    case 'worklist:changed':
+      return { dueCount: event.payload.dueCount };
     default:
       return null;
   }

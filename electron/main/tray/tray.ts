@@ -53,7 +53,8 @@ function isSameState(a: TrayState, b: TrayState): boolean {
   return (
     a.isVisible === b.isVisible &&
     a.hasOpenCall === b.hasOpenCall &&
-    a.clickThrough === b.clickThrough
+    a.clickThrough === b.clickThrough &&
+    a.dueCount === b.dueCount
   );
 }
 

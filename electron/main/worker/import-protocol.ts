@@ -21,8 +21,8 @@ export interface ImportCloseRequest {
 
 export type ImportMessage = ImportRequest | ImportCloseRequest;
 
-/** Why a job failed: the file, the caller, or the storage. */
-export type ImportFailure = 'unreadable' | 'cancelled' | 'unknown-import' | 'storage';
+/** Why a job failed: the file, the caller, a call still in progress, or the storage. */
+export type ImportFailure = 'unreadable' | 'cancelled' | 'unknown-import' | 'open-call' | 'storage';
 
 export type ImportAnswer =
   | {

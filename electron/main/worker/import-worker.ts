@@ -9,6 +9,7 @@ import {
   UnknownImportError,
   type ImportJobs,
 } from '../modules/imports/import-jobs';
+import { OpenCallError } from '../modules/retention/deletion-repository';
 import { BUSY_TIMEOUT_MS } from '../storage/database-file';
 import type {
   ImportAnswer,
@@ -44,6 +45,7 @@ function failureOf(error: unknown): ImportFailure {
   if (error instanceof ImportCancelledError) return 'cancelled';
   if (error instanceof ReportUnreadableError) return 'unreadable';
   if (error instanceof UnknownImportError) return 'unknown-import';
+  if (error instanceof OpenCallError) return 'open-call';
   return 'storage';
 }
 

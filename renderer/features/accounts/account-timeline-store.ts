@@ -14,6 +14,8 @@ export interface AccountTimelineActions {
    * and after a call ends. Returns the way to disconnect.
    */
   connect: () => Unsubscribe;
+  /** The account was deleted: its timeline goes, and the view says what went. */
+  deleted: (accountId: number) => void;
 }
 
 export interface AccountTimelineState {
@@ -27,6 +29,8 @@ export interface AccountTimelineState {
   readonly file: AccountFile | null;
   /** Why the newest request failed, in main's words; null once one succeeds. */
   readonly error: string | null;
+  /** The name of the account last deleted while its timeline showed, for the view to confirm. */
+  readonly deletedName: string | null;
   readonly actions: AccountTimelineActions;
 }
 
@@ -61,6 +65,19 @@ export function createAccountTimelineStore(api: CallCoachApi): AccountTimelineSt
       set({ status: 'ready', entries: timeline.value, file: file.value, error: null });
     }
 
+    function deleted(accountId: number): void {
+      if (get().accountId !== accountId) return;
+      latestRequest += 1;
+      set({
+        accountId: null,
+        status: 'idle',
+        entries: NO_ENTRIES,
+        deletedName: get().file?.account.name ?? null,
+        file: null,
+        error: null,
+      });
+    }
+
     function refresh(): Promise<void> {
       const { accountId } = get();
       return accountId === null ? Promise.resolve() : load(accountId);
@@ -72,19 +89,35 @@ export function createAccountTimelineStore(api: CallCoachApi): AccountTimelineSt
       entries: NO_ENTRIES,
       file: null,
       error: null,
+      deletedName: null,
       actions: {
         show(accountId) {
           if (accountId !== get().accountId) {
-            set({ accountId, status: 'loading', entries: NO_ENTRIES, file: null, error: null });
+            set({
+              accountId,
+              status: 'loading',
+              entries: NO_ENTRIES,
+              file: null,
+              error: null,
+              deletedName: null,
+            });
           }
           return load(accountId);
         },
 
         refresh,
 
+        deleted,
+
         connect: sharedListening(() => {
           const unsubscribers = [
             api.events.accountsChanged(() => void refresh()),
+            // Deleted here or in another window: the account itself, or some of its calls.
+            api.events.callsDeleted((deletion) => {
+              if (deletion.reason === 'account' && deletion.accountId !== null) {
+                deleted(deletion.accountId);
+              } else void refresh();
+            }),
             api.events.callChanged((call) => {
               if (call.endedAt !== null) void refresh();
             }),

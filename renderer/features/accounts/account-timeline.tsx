@@ -1,4 +1,4 @@
-import { useMemo, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Invoice } from '../../../shared/domain/accounts';
 import type { TimelineEntry } from '../../../shared/domain/account-timeline';
 import type { IsoDate } from '../../../shared/domain/calendar';
@@ -6,6 +6,8 @@ import { isRedFlag } from '../../../shared/domain/promises';
 import { useAccountTimelineState, useAppState, useHistoryState } from '../../app/stores';
 import { callerLocale } from '../../ui/date-field';
 import { useToday } from '../call/use-today';
+import { ExportControl } from '../exports/export-control';
+import { DeleteControl } from '../retention/delete-control';
 import {
   invoiceChangeText,
   nextActionText,
@@ -34,13 +36,15 @@ export function AccountTimeline({ headingRef }: AccountTimelineProps) {
   const entries = useAccountTimelineState((state) => state.entries);
   const file = useAccountTimelineState((state) => state.file);
   const error = useAccountTimelineState((state) => state.error);
+  const deletedName = useAccountTimelineState((state) => state.deletedName);
+  const deleted = useAccountTimelineState((state) => state.actions.deleted);
   const loadHistory = useHistoryState((state) => state.actions.load);
   const show = useAppState((state) => state.actions.show);
   const today = useToday();
   const locale = callerLocale();
   const days = useMemo(() => timelineDays(entries), [entries]);
 
-  if (accountId === null) return null;
+  if (accountId === null) return deletedName === null ? null : <DeletedNotice name={deletedName} />;
   if (file === null) {
     return (
       <p className="account-timeline__status" role={error ? 'alert' : undefined}>
@@ -69,6 +73,11 @@ export function AccountTimeline({ headingRef }: AccountTimelineProps) {
           Show calls in History
         </button>
       </div>
+      <ExportControl
+        origin="account-timeline"
+        scope={{ kind: 'account', accountId }}
+        label="Export calls"
+      />
       {status === 'error' && error !== null && (
         <p className="form-error" role="alert">
           The timeline could not be brought up to date: {error}
@@ -97,7 +106,24 @@ export function AccountTimeline({ headingRef }: AccountTimelineProps) {
           ))}
         </ol>
       )}
+      <DeleteControl
+        target={{ kind: 'account', accountId }}
+        label="Delete this account…"
+        title={`Delete ${name}?`}
+        onDeleted={() => deleted(accountId)}
+      />
     </section>
+  );
+}
+
+/** Says the account went, and takes the keyboard the confirmation held. */
+function DeletedNotice({ name }: { name: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <p ref={ref} className="account-timeline__status" role="status" tabIndex={-1}>
+      {name} and everything on it were deleted.
+    </p>
   );
 }
 

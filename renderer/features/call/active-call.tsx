@@ -1,6 +1,7 @@
 import { usePlaybookState } from '../../app/stores';
 import { snapshotKey } from '../playbooks/playbook-store';
 import { CallBar } from './call-bar';
+import { CallFollowUp } from './call-follow-up';
 import { NotesDock } from './notes-dock';
 import { Situations } from './situations';
 import { StepStrip } from './step-strip';
@@ -8,9 +9,10 @@ import { useLiveCall, useLivePlaybook } from './use-live-call';
 import { WorkingArea } from './working-area';
 
 /**
- * The live call, in zones that fit the overlay: the call bar and the steps at the top, the
- * situations' buttons, one working area (the coach card, or the situation or wrap-up being
- * filled in), and the notes docked at the bottom. Each zone reads only its part of the call.
+ * The live call, in zones that fit the overlay: the call bar (with the follow-up the call was
+ * started from, if any) and the steps at the top, the situations' buttons, one working area (the
+ * coach card, or the situation or wrap-up being filled in), and the notes docked at the bottom.
+ * Each zone reads only its part of the call.
  */
 export function ActiveCall() {
   const playbook = useLivePlaybook();
@@ -21,6 +23,7 @@ export function ActiveCall() {
   return (
     <section className="active-call" aria-labelledby="call-heading">
       <CallBar />
+      <CallFollowUp />
       <StepStrip />
       {playbook && <Situations playbook={playbook} />}
       {playbook ? (

@@ -25,6 +25,9 @@ export const NOTES_FIELD_ID = 'call-notes';
 /** The start form's first field. */
 export const START_FORM_FIRST_FIELD_ID = 'start-customer';
 
+/** The start form's Start call button, where a follow-up picked from the worklist lands. */
+export const START_CALL_BUTTON_ID = 'start-call';
+
 /** Where typing starts in an open situation: its form's first field, or its heading if it has none. */
 export function firstFieldOf(section: HTMLElement): HTMLElement | null {
   return (

@@ -10,6 +10,7 @@ import {
 import type { Closing } from '../../../shared/domain/closing';
 import type { StartCallInput } from '../../../shared/domain/start-call';
 import { storableText } from '../../../shared/domain/text';
+import type { WorkItem } from '../../../shared/domain/worklist';
 import type { CallCoachApi, Unsubscribe } from '../../../shared/ipc/api';
 import type { AppError } from '../../../shared/ipc/result';
 import { createAutosave, type SaveState } from './autosave';
@@ -19,8 +20,15 @@ export interface CallActions {
   load: () => Promise<void>;
   /** Listens to main's broadcasts; returns the way to stop. */
   connect: () => Unsubscribe;
-  /** Starts a call; resolves with main's error, or null on success. */
-  start: (input: StartCallInput) => Promise<AppError | null>;
+  /**
+   * Starts a call; resolves with main's error, or null on success. `followUp` is the worklist's
+   * item it was started from (its id is in `input`), kept so the call can show what it is about.
+   */
+  start: (input: StartCallInput, followUp?: WorkItem | null) => Promise<AppError | null>;
+  /** Asks the start form to fill itself in for a follow-up from the worklist. */
+  prepareFollowUp: (item: WorkItem) => void;
+  /** The start form took the follow-up it was asked to fill in for. */
+  followUpTaken: () => void;
   toggleStep: (stepId: string, isDone: boolean) => Promise<void>;
   /** Checks the current step, so the next open one becomes current. */
   checkCurrentStep: () => Promise<void>;
@@ -61,6 +69,10 @@ export interface CallState {
   readonly saveError: string | null;
   readonly lastEnded: Call | null;
   readonly error: string | null;
+  /** A follow-up the start form is to fill itself in for, until it has. */
+  readonly followUpToStart: WorkItem | null;
+  /** The follow-up each call was started from, by call id. */
+  readonly startedFrom: Readonly<Record<string, WorkItem>>;
   readonly actions: CallActions;
 }
 
@@ -158,6 +170,8 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
       saveError: null,
       lastEnded: null,
       error: null,
+      followUpToStart: null,
+      startedFrom: {},
       actions: {
         async load() {
           const result = await api.calls.active();
@@ -178,9 +192,10 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
           return api.events.callChanged((call) => get().actions.received(call));
         },
 
-        async start(input) {
+        async start(input, followUp = null) {
           const result = await api.calls.start(input);
           if (!result.ok) return result.error;
+          if (followUp) set({ startedFrom: { ...get().startedFrom, [result.value.id]: followUp } });
           set({
             phase: 'active',
             call: result.value,
@@ -259,6 +274,14 @@ export function createCallStore(api: CallCoachApi, options: CallStoreOptions = {
           } finally {
             isEnding = false;
           }
+        },
+
+        prepareFollowUp(item) {
+          set({ followUpToStart: item });
+        },
+
+        followUpTaken() {
+          set({ followUpToStart: null });
         },
 
         openWrapUp() {

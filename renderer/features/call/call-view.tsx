@@ -1,6 +1,7 @@
 import { formatIsoDate } from '../../../shared/domain/calendar';
 import type { Call } from '../../../shared/domain/call';
 import { useCallState } from '../../app/stores';
+import { RecapPanel } from '../recap/recap-panel';
 import { ActiveCall } from './active-call';
 import { StartCallForm } from './start-call-form';
 
@@ -52,7 +53,13 @@ export function CallView() {
       ) : hasCall ? (
         <ActiveCall />
       ) : (
-        <StartCallForm />
+        <>
+          {/* Folded away under the status, so the next call's form stays where it was. */}
+          {lastEnded && (
+            <RecapPanel key={lastEnded.id} callId={lastEnded.id} customer={lastEnded.customer} />
+          )}
+          <StartCallForm />
+        </>
       )}
     </>
   );

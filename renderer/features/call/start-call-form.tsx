@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { AccountFile } from '../../../shared/domain/account-file';
+import type { IsoDate } from '../../../shared/domain/calendar';
 import type { AccountPick } from '../../../shared/domain/accounts';
 import { formatMoney, parseMoney } from '../../../shared/domain/money';
 import {
@@ -8,15 +10,17 @@ import {
   type StartCallForm as FormValues,
   type StartCallFormErrors,
 } from '../../../shared/domain/start-call';
-import { useCallState, usePlaybookState, useStores } from '../../app/stores';
+import type { WorkItem } from '../../../shared/domain/worklist';
+import { useCallState, usePlaybookState, useStores, type Stores } from '../../app/stores';
 import { DateField } from '../../ui/date-field';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { AccountCombobox } from '../accounts/account-combobox';
 import { applyFill, fillFromFile, fillFromPick, type AccountFill } from '../accounts/account-fill';
 import { useAccountUpdates } from '../accounts/account-hooks';
+import { FollowUpContext } from '../follow-ups/follow-up-context';
 import { focusWhenShown } from '../keyboard/focus';
-import { START_FORM_FIRST_FIELD_ID } from './call-element-ids';
+import { START_CALL_BUTTON_ID, START_FORM_FIRST_FIELD_ID } from './call-element-ids';
 import { useToday } from './use-today';
 
 const fieldId = (name: keyof FormValues): string => `start-${name}`;
@@ -27,24 +31,33 @@ interface PickedAccount {
   readonly fill: AccountFill;
 }
 
-/** The form as typed, its messages, and the account picked: changed together. */
+/** The form as typed, its messages, the account picked and the follow-up: changed together. */
 interface FormEntry {
   readonly values: FormValues;
   readonly errors: StartCallFormErrors;
   readonly picked: PickedAccount | null;
+  /** The worklist's follow-up the call is for; the call closes it when it ends. */
+  readonly followUp: WorkItem | null;
 }
 
-const emptyEntry: FormEntry = { values: emptyStartCallForm, errors: {}, picked: null };
+const emptyEntry: FormEntry = {
+  values: emptyStartCallForm,
+  errors: {},
+  picked: null,
+  followUp: null,
+};
 
 /** The entry after the caller types `value` into `field`. */
 function typed(entry: FormEntry, field: keyof FormValues, value: string): FormEntry {
   const values = { ...entry.values, [field]: value };
   // A message stays until the field it is about changes.
   const errors = entry.errors[field] ? { ...entry.errors, [field]: undefined } : entry.errors;
-  if (field !== 'customer' || !entry.picked) return { ...entry, values, errors };
-  // Another name is another customer: what the account filled in goes with it.
+  if (field !== 'customer') return { ...entry, values, errors };
+  // Another name is another customer: the follow-up goes, as a call to someone else must not
+  // close it, and so does what the account filled in.
+  if (!entry.picked) return { ...entry, values, errors, followUp: null };
   const filled: AccountFill = { ...entry.picked.fill, customer: undefined };
-  return { values: applyFill(values, filled, {}).values, errors, picked: null };
+  return { values: applyFill(values, filled, {}).values, errors, picked: null, followUp: null };
 }
 
 /**
@@ -70,6 +83,7 @@ function filledFrom(
     (name) => filled.values[name] !== entry.values[name] && entry.errors[name],
   );
   return {
+    ...entry,
     values: filled.values,
     errors:
       changed.length > 0
@@ -77,6 +91,35 @@ function filledFrom(
         : entry.errors,
     picked: { id: accountId, fill: filled.fill },
   };
+}
+
+/**
+ * The form for a follow-up chosen in the worklist: a new call, so it starts over, filled in for
+ * the follow-up's account as picking it would (from its file when this window already holds it).
+ */
+function entryForFollowUp(
+  item: WorkItem,
+  file: AccountFile | undefined,
+  today: IsoDate,
+): FormEntry {
+  const entry: FormEntry = {
+    ...emptyEntry,
+    values: { ...emptyStartCallForm, customer: item.customer },
+    followUp: item,
+  };
+  if (item.accountId === null) return entry;
+  const fromItem: AccountFill = { customer: item.customer };
+  const fill = file ? { ...fromItem, ...fillFromFile(file, today) } : fromItem;
+  return filledFrom(entry, item.accountId, fill, true);
+}
+
+/** The form's first entry: empty, or for the follow-up the worklist asked to call about. */
+function initialEntry(stores: Stores, today: IsoDate): FormEntry {
+  const item = stores.call.getState().followUpToStart;
+  if (!item) return emptyEntry;
+  const file =
+    item.accountId === null ? undefined : stores.accounts.getState().files[item.accountId];
+  return entryForFollowUp(item, file, today);
 }
 
 /**
@@ -92,8 +135,10 @@ export function StartCallForm() {
   const hasEndedCall = useCallState((state) => state.lastEnded !== null);
   const start = useCallState((state) => state.actions.start);
   const today = useToday();
-  const [entry, setEntry] = useState<FormEntry>(emptyEntry);
-  const { values, errors, picked } = entry;
+  // The worklist asks for a follow-up before this form shows, so it is read once, as it opens.
+  const [initialFollowUp] = useState(() => stores.call.getState().followUpToStart);
+  const [entry, setEntry] = useState<FormEntry>(() => initialEntry(stores, today));
+  const { values, errors, picked, followUp } = entry;
   const [chosenPlaybookId, setChosenPlaybookId] = useState<string | null>(null);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [isStarting, setIsStarting] = useState(false);
@@ -121,6 +166,24 @@ export function StartCallForm() {
   function handleChange(field: keyof FormValues, value: string) {
     setEntry((current) => typed(current, field, value));
   }
+
+  useEffect(() => {
+    if (!initialFollowUp) return;
+    stores.call.getState().actions.followUpTaken();
+    const { accountId, customer } = initialFollowUp;
+    if (accountId === null) return;
+    // The account's file as main has it now, over what this window held when the form opened.
+    void stores.accounts
+      .getState()
+      .actions.loadFile(accountId)
+      .then((file) => {
+        if (!file) return;
+        const fromFile = { customer, ...fillFromFile(file, today) };
+        setEntry((current) => filledFrom(current, accountId, fromFile, false));
+      });
+    // Once, as the form opens: a new day later does not fill it in again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialFollowUp, stores]);
 
   function handlePick(account: AccountPick) {
     const accounts = stores.accounts.getState();
@@ -157,7 +220,14 @@ export function StartCallForm() {
     setErrors({});
     setSubmitError(null);
     setIsStarting(true);
-    const error = await start(picked ? { ...check.input, accountId: picked.id } : check.input);
+    const error = await start(
+      {
+        ...check.input,
+        ...(picked && { accountId: picked.id }),
+        ...(followUp && { followUpId: followUp.id }),
+      },
+      followUp,
+    );
     setIsStarting(false);
     if (error) {
       setSubmitError(error.message);
@@ -183,6 +253,7 @@ export function StartCallForm() {
       onSubmit={(event) => void handleSubmit(event)}
     >
       <h2 id="start-heading">Start a call</h2>
+      {followUp && <FollowUpContext item={followUp} today={today} />}
       <AccountCombobox
         {...field('customer')}
         label="Customer"
@@ -233,7 +304,12 @@ export function StartCallForm() {
           {submitError}
         </p>
       )}
-      <button type="submit" className="button button--primary" disabled={!playbookId || isStarting}>
+      <button
+        id={START_CALL_BUTTON_ID}
+        type="submit"
+        className="button button--primary"
+        disabled={!playbookId || isStarting}
+      >
         Start call
       </button>
     </form>

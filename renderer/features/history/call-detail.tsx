@@ -8,6 +8,8 @@ import { formatDateTime, formatDuration } from '../../../shared/domain/time-form
 import { usePlaybookState } from '../../app/stores';
 import { snapshotKey } from '../playbooks/playbook-store';
 import { useCallPlaybook } from '../playbooks/use-call-playbook';
+import { RecapPanel } from '../recap/recap-panel';
+import { DeleteControl } from '../retention/delete-control';
 import {
   recordCall,
   recordCallUnlabelled,
@@ -114,6 +116,7 @@ export function CallDetail({ call, onBack }: { call: Call; onBack: () => void })
         {call.customerSince && <Fact term="Customer since">{call.customerSince}</Fact>}
       </dl>
       <FollowUpList followUps={followUps} />
+      {call.endedAt !== null && <RecapPanel callId={call.id} customer={call.customer} />}
       <h3>Steps</h3>
       <ul className="call-detail__steps" aria-label="Steps">
         {call.steps.map((step) => (
@@ -155,6 +158,14 @@ export function CallDetail({ call, onBack }: { call: Call; onBack: () => void })
           rows={8}
         />
       </div>
+      {call.endedAt !== null && (
+        <DeleteControl
+          target={{ kind: 'call', callId: call.id }}
+          label="Delete this call…"
+          title="Delete this call?"
+          onDeleted={onBack}
+        />
+      )}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useHistoryState, usePlaybookState } from '../../app/stores';
 import { useAccountFile } from '../accounts/account-hooks';
+import { HistoryExport } from './history-export';
 import { HistoryFilterBar } from './history-filter-bar';
 import {
   activeFilterCount,
@@ -156,6 +157,7 @@ export function HistoryList() {
           {isLoadingMore ? 'Loading…' : 'Show older calls'}
         </button>
       )}
+      {items.length > 0 && <HistoryExport />}
     </section>
   );
 }

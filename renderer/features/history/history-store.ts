@@ -7,7 +7,9 @@ import {
   type HistoryCursor,
   type HistoryFilters,
 } from '../../../shared/domain/history';
-import type { CallCoachApi } from '../../../shared/ipc/api';
+import type { CallsDeleted } from '../../../shared/domain/retention';
+import type { CallCoachApi, Unsubscribe } from '../../../shared/ipc/api';
+import { sharedListening } from '../../app/shared-listening';
 
 /** What a load asks for: new search words and filters; whatever is left out stays as it was. */
 export interface HistoryLoadRequest extends Partial<HistoryFilters> {
@@ -28,6 +30,11 @@ export interface HistoryActions {
   clearFilters: () => Promise<void>;
   open: (callId: string) => Promise<void>;
   close: () => void;
+  /**
+   * Keeps History current with deletions (here or in another window) while a view is connected:
+   * a deleted call shown is closed and the list is read again. Returns the way to disconnect.
+   */
+  connect: () => Unsubscribe;
 }
 
 export interface HistoryState {
@@ -56,6 +63,13 @@ function withFilters(filters: HistoryFilters, changes: Partial<HistoryFilters>):
     to: changes.to !== undefined ? changes.to : filters.to,
     accountId: changes.accountId !== undefined ? changes.accountId : filters.accountId,
   };
+}
+
+/** Whether `deletion` took `call` (a retention run says no ids: the list is read again anyway). */
+function isDeletedBy(call: Call, deletion: CallsDeleted): boolean {
+  if (deletion.reason === 'call') return deletion.callId === call.id;
+  if (deletion.reason === 'account') return deletion.accountId === call.accountId;
+  return false;
 }
 
 /** Past calls, a page at a time, searched and filtered, and the one the caller opened. */
@@ -143,6 +157,14 @@ export function createHistoryStore(api: CallCoachApi): HistoryStore {
         close() {
           set({ selected: null });
         },
+
+        connect: sharedListening(() =>
+          api.events.callsDeleted((deletion) => {
+            const { selected, status, search, filters } = get();
+            if (selected && isDeletedBy(selected, deletion)) set({ selected: null });
+            if (status !== 'idle') void loadFirstPage(search, filters);
+          }),
+        ),
       },
     };
   });

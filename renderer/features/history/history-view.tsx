@@ -1,4 +1,5 @@
-import { useHistoryState } from '../../app/stores';
+import { useEffect } from 'react';
+import { useHistoryState, useStores } from '../../app/stores';
 import { CallDetail } from './call-detail';
 import { HistoryList } from './history-list';
 
@@ -6,5 +7,7 @@ import { HistoryList } from './history-list';
 export function HistoryView() {
   const selected = useHistoryState((state) => state.selected);
   const close = useHistoryState((state) => state.actions.close);
+  const stores = useStores();
+  useEffect(() => stores.history.getState().actions.connect(), [stores]);
   return selected ? <CallDetail call={selected} onBack={close} /> : <HistoryList />;
 }

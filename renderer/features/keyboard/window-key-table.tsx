@@ -99,7 +99,27 @@ export function WindowKeyTable() {
         ) : (
           <AnySituationRow platform={platform} />
         )}
-        <KeyRow keys={<kbd>Arrow keys</kbd>}>Move between the situation buttons</KeyRow>
+        <KeyRow keys={<kbd>Arrow keys</kbd>}>
+          Move between the situation buttons, or the follow-ups in Follow-ups
+        </KeyRow>
+        <KeyRow
+          keys={
+            <>
+              <kbd>Enter</kbd>, <kbd>D</kbd>, <kbd>S</kbd>, <kbd>M</kbd>
+            </>
+          }
+        >
+          On a follow-up: call about it, mark it done, snooze it to tomorrow, move it to a date
+        </KeyRow>
+        <KeyRow
+          keys={
+            <>
+              <kbd>K</kbd>, <kbd>B</kbd>
+            </>
+          }
+        >
+          On a promise’s follow-up: mark the promise kept, or broken
+        </KeyRow>
         <KeyRow keys={<kbd>Esc</kbd>}>
           Back from a situation’s form to the step (the form stays open), leave the notes, close
           this list

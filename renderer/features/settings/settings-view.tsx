@@ -2,6 +2,7 @@ import { DataSettings } from './data-settings';
 import { KeyboardSettings } from './keyboard-settings';
 import { LookSettings } from './look-settings';
 import { ResetSettings } from './reset-settings';
+import { RetentionSettings } from './retention-settings';
 import { WindowSettings } from './window-settings';
 
 /** The Settings page. Every change applies at once, in every window, and is kept for next time. */
@@ -14,6 +15,7 @@ export function SettingsView() {
       <WindowSettings />
       <KeyboardSettings />
       <DataSettings />
+      <RetentionSettings />
       <ResetSettings />
     </section>
   );

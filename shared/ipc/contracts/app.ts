@@ -9,7 +9,7 @@ export interface AppStatus {
 }
 
 /** The window's views, as main may ask for them. */
-export type AppView = 'call' | 'history' | 'playbooks' | 'accounts' | 'settings';
+export type AppView = 'call' | 'follow-ups' | 'history' | 'playbooks' | 'accounts' | 'settings';
 
 export interface ViewRequest {
   readonly view: AppView;

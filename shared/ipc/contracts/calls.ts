@@ -1,5 +1,6 @@
 import type { Call, CallCommand, TypedCommand, TypingSaved } from '../../domain/call';
 import type { HistoryPage, HistoryQuery } from '../../domain/history';
+import type { CallRecap, RecapDraft } from '../../domain/recap-draft';
 import type { StartCallInput } from '../../domain/start-call';
 import { channelList } from './listed';
 
@@ -15,6 +16,16 @@ export interface ActiveCall {
   readonly isRecovered: boolean;
 }
 
+/**
+ * What became of a recap saved as an .eml draft: written where the caller chose, not written
+ * because they cancelled the dialog, or (in the browser preview, which has no dialog) the file's
+ * text for the page to download.
+ */
+export type RecapDraftFile =
+  | { readonly kind: 'saved'; readonly path: string }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'download'; readonly fileName: string; readonly text: string };
+
 export interface CallsRequests {
   'calls:start': (input: StartCallInput) => Call;
   'calls:apply': (callId: string, command: CallCommand) => Call;
@@ -27,6 +38,12 @@ export interface CallsRequests {
   'calls:active': () => ActiveCall | null;
   'calls:get': (callId: string) => Call;
   'calls:history': (query: HistoryQuery) => HistoryPage;
+  /** The ended call's recap e-mail: as last saved, else built from what the call captured. */
+  'calls:recap': (callId: string) => CallRecap;
+  /** Stores the caller's edits to an ended call's recap with the call; answers it as stored. */
+  'calls:save-recap': (callId: string, recap: RecapDraft) => CallRecap;
+  /** The call's recap (as `calls:recap` gives it) as an .eml draft ready to send. */
+  'calls:recap-draft': (callId: string) => RecapDraftFile;
 }
 
 export interface CallsEvents {
@@ -40,5 +57,8 @@ export const callsRequestChannels = channelList<CallsRequests>()(
   'calls:active',
   'calls:get',
   'calls:history',
+  'calls:recap',
+  'calls:save-recap',
+  'calls:recap-draft',
 );
 export const callsEventChannels = channelList<CallsEvents>()('call:changed');

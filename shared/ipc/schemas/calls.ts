@@ -14,12 +14,19 @@ import {
 } from '../../domain/history';
 import { MAX_CENTS } from '../../domain/money';
 import {
+  isAddressList,
+  RECAP_BODY_MAX_LENGTH,
+  RECAP_SUBJECT_MAX_LENGTH,
+  RECAP_TO_MAX_LENGTH,
+  type RecapDraft,
+} from '../../domain/recap-draft';
+import {
   CUSTOMER_MAX_LENGTH,
   REFERENCE_MAX_LENGTH,
   type StartCallInput,
 } from '../../domain/start-call';
 import type { CallsRequests } from '../contracts/calls';
-import { accountId, argumentList, id, isoDate } from './common';
+import { accountId, argumentList, followUpId, id, isoDate } from './common';
 import type { RequestSchemas } from './request-schemas';
 
 export const startCallInputSchema = z.strictObject({
@@ -35,6 +42,7 @@ export const startCallInputSchema = z.strictObject({
     .trim()
     .regex(/^(\d{4})?$/, 'expected a year like 2014, or nothing'),
   dueOn: isoDate.nullable(),
+  followUpId: followUpId.nullable().optional(),
 }) satisfies z.ZodType<StartCallInput>;
 
 /** A playbook has at most 20 situations, and each leaves at most one follow-up. */
@@ -113,6 +121,19 @@ export const historyQuerySchema = z.strictObject({
   filters: historyFiltersSchema.optional(),
 }) satisfies z.ZodType<HistoryQuery>;
 
+const recapDraftSchema = z.strictObject({
+  to: z
+    .string()
+    .trim()
+    .max(RECAP_TO_MAX_LENGTH)
+    .refine(isAddressList, 'expected e-mail addresses separated by commas, or nothing'),
+  subject: z
+    .string()
+    .max(RECAP_SUBJECT_MAX_LENGTH)
+    .regex(/^[^\r\n]*$/, 'expected one line'),
+  body: z.string().max(RECAP_BODY_MAX_LENGTH),
+}) satisfies z.ZodType<RecapDraft>;
+
 export const callsRequestSchemas = {
   'calls:start': argumentList(z.tuple([startCallInputSchema])),
   'calls:apply': argumentList(z.tuple([id, callCommandSchema])),
@@ -120,4 +141,7 @@ export const callsRequestSchemas = {
   'calls:active': argumentList(z.tuple([])),
   'calls:get': argumentList(z.tuple([id])),
   'calls:history': argumentList(z.tuple([historyQuerySchema])),
+  'calls:recap': argumentList(z.tuple([id])),
+  'calls:save-recap': argumentList(z.tuple([id, recapDraftSchema])),
+  'calls:recap-draft': argumentList(z.tuple([id])),
 } satisfies RequestSchemas<CallsRequests>;

@@ -7,6 +7,8 @@ import { withStorableText } from '../../domain/text';
 export const id = z.string().min(1).max(REFERENCE_MAX_LENGTH);
 /** A stored account's id. */
 export const accountId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** A follow-up's id as the worklist gives it: a stored row's number, as text. */
+export const followUpId = z.string().regex(/^[1-9][0-9]{0,15}$/, 'expected a follow-up id');
 export const isoDate = z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD');
 
 /**

@@ -10,6 +10,7 @@ import {
   type SettingsPatch,
 } from '../../domain/settings';
 import type { SettingsRequests } from '../contracts/settings';
+import { retentionMonthsSchema } from './retention';
 import { argumentList, id } from './common';
 import type { RequestSchemas } from './request-schemas';
 
@@ -36,6 +37,7 @@ export const settingsPatchSchema = z.strictObject({
   // Section ids, as a playbook's step and situation ids are written. Repeats are harmless (main
   // keeps each once), but a list longer than the cap is a client that is not doing its job.
   foldedWhy: z.array(id).max(FOLDED_WHY_MAX).optional(),
+  retentionMonths: retentionMonthsSchema.nullable().optional(),
 }) satisfies z.ZodType<SettingsPatch>;
 
 export const settingsRequestSchemas = {

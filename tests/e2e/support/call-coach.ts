@@ -31,6 +31,40 @@ export async function openApp(page: Page, url: string): Promise<void> {
   await waitForAppReady(page);
 }
 
+/** The views kept in the header's menu rather than among the tabs. */
+export type MenuView = 'Playbooks' | 'Settings';
+
+/** The menu's item for a view; the menu must be open for it to be visible. */
+export function menuItem(page: Page, view: MenuView): Locator {
+  return page
+    .getByRole('group', { name: 'More views' })
+    .getByRole('button', { name: view, exact: true });
+}
+
+/** Opens a view from the header's menu with the mouse and waits for its heading. */
+export async function openFromMenu(page: Page, view: MenuView): Promise<void> {
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
+  await menuItem(page, view).click();
+  await page.getByRole('heading', { name: view, level: 2 }).waitFor();
+}
+
+/** Shows one of the header's tabs (Call, Follow-ups, History, Accounts) with the keyboard. */
+export async function showView(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name });
+  await tab.focus();
+  await page.keyboard.press('Enter');
+}
+
+/** Imports a report through the Accounts view and waits for what it stored. */
+export async function importReport(page: Page, file: string, stored: RegExp): Promise<void> {
+  await showView(page, 'Accounts');
+  await page.getByLabel('Choose an aging report (CSV)').setInputFiles(file);
+  const importButton = page.getByRole('button', { name: /^Import \d+ invoices?$/ });
+  await importButton.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: stored }).waitFor();
+}
+
 /** Either the start form or a running call is showing. */
 export async function waitForAppReady(page: Page): Promise<void> {
   await page

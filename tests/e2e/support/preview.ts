@@ -56,6 +56,8 @@ export interface StartPreviewOptions {
   readonly dataDir: string;
   /** A port to reuse, e.g. the one a stopped preview had, so an open page can simply reload. */
   readonly port?: number;
+  /** Whole days the preview's clock runs ahead of the computer's (a promise's date passing). */
+  readonly clockOffsetDays?: number;
 }
 
 /**
@@ -65,6 +67,7 @@ export interface StartPreviewOptions {
 export async function startPreview({
   dataDir,
   port: requestedPort,
+  clockOffsetDays = 0,
 }: StartPreviewOptions): Promise<Preview> {
   if (!existsSync(SERVER_SCRIPT)) {
     throw new Error(
@@ -74,7 +77,12 @@ export async function startPreview({
   const port = requestedPort ?? (await freePort());
   const child = spawn(process.execPath, [SERVER_SCRIPT], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: String(port), CALL_COACH_DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      CALL_COACH_DATA_DIR: dataDir,
+      CALL_COACH_CLOCK_OFFSET_DAYS: String(clockOffsetDays),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -6,10 +6,10 @@ import type { AccountPick } from '../../../shared/domain/accounts';
 import type { Call } from '../../../shared/domain/call';
 import type { ImportChoices, ImportPreview, ImportResult } from '../../../shared/domain/imports';
 import type { EventChannel, Events } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/ipc/result';
 import { fakeClock, sequentialIds, startInput } from '../../support/builders';
 import { tempDirs } from '../../support/temp-dir';
 import { createFakeHost } from '../support/fake-host';
+import { valueOf } from '../../support/results';
 
 const dirs = tempDirs();
 const cores: AppCore[] = [];
@@ -38,11 +38,6 @@ function build(onEvent: (channel: EventChannel, payload: unknown) => void = () =
   });
   cores.push(core);
   return { core, events };
-}
-
-function valueOf<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`Expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
 }
 
 const fixture = (name: string) => ({

@@ -5,7 +5,6 @@ import { createAppCore, type AppCore, type OpenStorage } from '../../../electron
 import { openDatabase } from '../../../electron/main/storage/database';
 import type { Call } from '../../../shared/domain/call';
 import type { HistoryPage } from '../../../shared/domain/history';
-import type { Result } from '../../../shared/ipc/result';
 import { fakeClock, sequentialIds, startInput } from '../../support/builders';
 import { databaseFileIn, hashOf, overwritePage, pageCountOf } from '../../support/database-files';
 import { createRecordingLogger } from '../../support/ipc-fakes';
@@ -13,6 +12,7 @@ import { denyWrites, fillDisk, freeDiskSpace } from '../../support/storage-fault
 import { tempDirs } from '../../support/temp-dir';
 import { createFakeHost } from '../support/fake-host';
 import { noAnswer, recordingPublish } from '../support/fixtures';
+import { valueOf } from '../../support/results';
 
 const dirs = tempDirs();
 const cores: AppCore[] = [];
@@ -30,11 +30,6 @@ function build(dataDir: string, openStorage?: OpenStorage) {
   });
   cores.push(core);
   return { core, events };
-}
-
-function valueOf<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`Expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
 }
 
 /** A data folder holding one ended call, closed cleanly, with enough rows to span many pages. */

@@ -12,7 +12,6 @@ import type { Call } from '../../../shared/domain/call';
 import type { PlaybookListing } from '../../../shared/domain/playbook';
 import type { ActiveCall } from '../../../shared/ipc/contracts/calls';
 import type { PlaybookExport, PlaybookImport } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/ipc/result';
 import { defaultArPlaybook } from '../../../shared/playbooks/default-ar-playbook';
 import { fakeClock, sequentialIds, startInput, T0 } from '../../support/builders';
 import { tempDirs } from '../../support/temp-dir';
@@ -21,6 +20,7 @@ import type { OverlayState } from '../../../shared/domain/overlay';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import { createFakeHost, type FakeHost } from '../support/fake-host';
 import { noAnswer, playbookFile, recordingPublish, smallPlaybook } from '../support/fixtures';
+import { valueOf } from '../../support/results';
 
 const dirs = tempDirs();
 const cores: AppCore[] = [];
@@ -52,11 +52,6 @@ function build(dataDir: string, idPrefix = 'call'): Harness {
   events.events.length = 0;
   host.calls.length = 0;
   return { core, events, published: () => events.payloads('call:changed'), logged, host };
-}
-
-function valueOf<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`Expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
 }
 
 afterEach(async () => {

@@ -6,13 +6,25 @@ const fake = vi.hoisted(() => {
   const session = {
     permissionRequestHandler: null as
       | null
-      | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
+      | ((
+          contents: unknown,
+          permission: string,
+          callback: (granted: boolean) => void,
+          details: { requestingUrl: string; externalURL?: string },
+        ) => void),
     permissionCheckHandler: null as null | ((...args: unknown[]) => boolean),
     beforeRequest: null as
       | null
       | ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void),
   };
+  const opened: string[] = [];
   const electron = {
+    shell: {
+      openExternal(url: string) {
+        opened.push(url);
+        return Promise.resolve();
+      },
+    },
     app: {
       on(event: string, listener: Listener) {
         appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
@@ -35,18 +47,19 @@ const fake = vi.hoisted(() => {
       },
     },
   };
-  return { electron, appListeners, session };
+  return { electron, appListeners, session, opened };
 });
 
 vi.mock('electron', () => fake.electron);
 
-function createFakeWebContents() {
+function createFakeWebContents(url = 'app://call-coach/index.html') {
   const listeners = new Map<
     string,
     ((event: { preventDefault(): void }, ...args: unknown[]) => void)[]
   >();
   let windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
   return {
+    getURL: () => url,
     setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
       windowOpenHandler = handler;
     },
@@ -67,9 +80,9 @@ function createFakeWebContents() {
   };
 }
 
-function createHardenedContents() {
+function createHardenedContents(url?: string) {
   hardenApp();
-  const contents = createFakeWebContents();
+  const contents = createFakeWebContents(url);
   for (const listener of fake.appListeners.get('web-contents-created') ?? [])
     listener({}, contents);
   return contents;
@@ -86,7 +99,21 @@ beforeEach(() => {
   fake.session.permissionRequestHandler = null;
   fake.session.permissionCheckHandler = null;
   fake.session.beforeRequest = null;
+  fake.opened.length = 0;
 });
+
+const OUR_PAGE = 'app://call-coach/index.html';
+
+function permissionAnswer(permission: string, requestingUrl = OUR_PAGE, externalURL?: string) {
+  let answer: boolean | null = null;
+  fake.session.permissionRequestHandler?.(
+    {},
+    permission,
+    (granted) => (answer = granted),
+    externalURL === undefined ? { requestingUrl } : { requestingUrl, externalURL },
+  );
+  return answer;
+}
 
 describe('hardenApp', () => {
   it('denies every window.open', () => {
@@ -110,21 +137,61 @@ describe('hardenApp', () => {
     expect(createHardenedContents().fire('will-attach-webview', {}, {})).toBe(true);
   });
 
-  it('denies every permission request', () => {
+  it('denies every permission request but writing to the clipboard', () => {
     hardenApp();
-    const answers: boolean[] = [];
 
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
-      fake.session.permissionRequestHandler?.({}, permission, (granted) => answers.push(granted));
-    }
+    const answers = ['media', 'geolocation', 'notifications', 'clipboard-read'].map((permission) =>
+      permissionAnswer(permission),
+    );
 
     expect(answers).toEqual([false, false, false, false]);
   });
 
-  it('answers every permission check with no', () => {
+  it('answers every permission check with no but writing to the clipboard', () => {
     hardenApp();
 
     expect(fake.session.permissionCheckHandler?.({}, 'media', 'app://call-coach', {})).toBe(false);
+    expect(
+      fake.session.permissionCheckHandler?.(
+        {},
+        'clipboard-sanitized-write',
+        'app://call-coach',
+        {},
+      ),
+    ).toBe(true);
+  });
+
+  it('lets our own pages write to the clipboard, and no other page', () => {
+    hardenApp();
+
+    expect(permissionAnswer('clipboard-sanitized-write')).toBe(true);
+    expect(permissionAnswer('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
+  });
+
+  it('lets our own pages open a mailto: link in the mail program, and nothing else', () => {
+    hardenApp();
+
+    expect(permissionAnswer('openExternal', OUR_PAGE, 'mailto:dana@acme.example')).toBe(true);
+    expect(permissionAnswer('openExternal', OUR_PAGE, 'https://evil.example/')).toBe(false);
+    expect(permissionAnswer('openExternal', OUR_PAGE, `mailto:?body=${'x'.repeat(2000)}`)).toBe(
+      false,
+    );
+  });
+
+  it('hands a mailto: link to the mail program instead of navigating to it', () => {
+    const contents = createHardenedContents();
+
+    expect(contents.fire('will-navigate', 'mailto:dana@acme.example?subject=Hi')).toBe(true);
+    expect(contents.fire('will-navigate', 'https://evil.example/')).toBe(true);
+
+    expect(fake.opened).toEqual(['mailto:dana@acme.example?subject=Hi']);
+  });
+
+  it('opens no mail link for a page that is not our own', () => {
+    const contents = createHardenedContents('https://evil.example/');
+
+    expect(contents.fire('will-navigate', 'mailto:dana@acme.example')).toBe(true);
+    expect(fake.opened).toEqual([]);
   });
 
   it.each([

@@ -14,7 +14,9 @@ export type HostCall =
   | { readonly method: 'applySettings'; readonly settings: Settings }
   | { readonly method: 'toggleVisible' }
   | { readonly method: 'reveal'; readonly focus: boolean }
-  | { readonly method: 'openFolder'; readonly folder: string };
+  | { readonly method: 'openFolder'; readonly folder: string }
+  | { readonly method: 'chooseSavePath'; readonly suggestedName: string }
+  | { readonly method: 'notify'; readonly title: string; readonly body: string };
 
 export interface FakeHost extends OverlayHost {
   /** Everything asked of the host but hotkey registration, in order. */
@@ -24,6 +26,10 @@ export interface FakeHost extends OverlayHost {
   press(action: HotkeyAction): void;
   /** Combinations the "system" refuses from now on. */
   take(...combos: string[]): void;
+  /** Where the next save dialog "chooses" to save (null: the caller cancels). */
+  saveTo(path: string | null): void;
+  /** Clicks the last notification shown. */
+  clickNotice(): void;
 }
 
 /** A desktop host that records what it is asked and refuses the combinations it is told to. */
@@ -34,6 +40,8 @@ export function createFakeHost(
   const taken = new Set<string>();
   let registered: HotkeyMap | null = null;
   let onPress: ((action: HotkeyAction) => void) | null = null;
+  let savePath: string | null = null;
+  let onNoticeClick: (() => void) | null = null;
   return {
     shell: options.shell ?? 'desktop',
     platform: options.platform ?? 'linux',
@@ -56,6 +64,21 @@ export function createFakeHost(
     openFolder: (folder) => {
       calls.push({ method: 'openFolder', folder });
       return Promise.resolve();
+    },
+    chooseSavePath: (suggestedName) => {
+      calls.push({ method: 'chooseSavePath', suggestedName });
+      return Promise.resolve(savePath);
+    },
+    notify: ({ title, body }, onClick) => {
+      calls.push({ method: 'notify', title, body });
+      onNoticeClick = onClick;
+    },
+    saveTo: (path) => {
+      savePath = path;
+    },
+    clickNotice() {
+      if (!onNoticeClick) throw new Error('No notification shown yet.');
+      onNoticeClick();
     },
     registered: () => registered,
     press(action) {

@@ -39,6 +39,30 @@ describe('AppMenu', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('group', { name: 'Coaching' })).toBeNull();
   });
 
+  it('opens Settings from its item with the keyboard, folds, and leaves focus on Menu', async () => {
+    const { user } = await renderApp();
+    menuButton().focus();
+    await user.keyboard('{Enter}');
+    within(screen.getByRole('group', { name: 'More views' }))
+      .getByRole('button', { name: 'Settings' })
+      .focus();
+
+    await user.keyboard('{Enter}');
+
+    expect(screen.getByRole('heading', { name: 'Settings', level: 2 })).toBeInTheDocument();
+    expect(menuButton()).toHaveAttribute('aria-expanded', 'false');
+    expect(menuButton()).toHaveFocus();
+  });
+
+  it('opens Playbooks from its item', async () => {
+    const { user } = await renderApp();
+    await user.click(menuButton());
+
+    await user.click(screen.getByRole('button', { name: 'Playbooks' }));
+
+    expect(screen.getByRole('region', { name: 'Playbooks' })).toBeInTheDocument();
+  });
+
   it('names the panel it controls', async () => {
     await renderApp();
 

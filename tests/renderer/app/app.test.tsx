@@ -60,14 +60,19 @@ describe('App', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('form', { name: 'Start a call' })).not.toBeInTheDocument();
   });
 
-  it('shows Playbooks and marks it current when Playbooks is pressed', async () => {
+  it('shows Playbooks from the menu and marks it current there', async () => {
     const user = userEvent.setup();
     renderWithStores(<App />);
 
-    await user.click(within(views()).getByRole('button', { name: 'Playbooks' }));
+    await user.click(screen.getByRole('button', { name: 'Menu' }));
+    await user.click(screen.getByRole('button', { name: 'Playbooks' }));
 
-    expect(within(views()).getByRole('button', { current: 'page' })).toHaveAccessibleName(
-      'Playbooks',
+    expect(screen.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+    expect(within(views()).queryByRole('button', { current: 'page' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Menu' }));
+    expect(screen.getByRole('button', { name: 'Playbooks' })).toHaveAttribute(
+      'aria-current',
+      'page',
     );
     expect(screen.getByRole('region', { name: 'Playbooks' })).toBeInTheDocument();
     expect(await screen.findByRole('list', { name: 'Stored playbooks' })).toBeInTheDocument();
@@ -106,7 +111,7 @@ describe('App', { timeout: 60_000 }, () => {
     act(() => testApi.control.requestView('settings'));
 
     expect(await screen.findByRole('heading', { name: 'Settings', level: 2 })).toBeInTheDocument();
-    expect(within(views()).getByRole('button', { name: 'Settings' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Settings', hidden: true })).toHaveAttribute(
       'aria-current',
       'page',
     );

@@ -93,6 +93,37 @@ describe('recapOf', () => {
   });
 });
 
+describe('recapOf with the playbook’s own wording', () => {
+  const withWording = {
+    ...defaultArPlaybook,
+    branches: defaultArPlaybook.branches.map((branch) =>
+      branch.id === 'promise-to-pay'
+        ? {
+            ...branch,
+            recap: {
+              topic: 'When the balance gets paid',
+              agreed: [
+                'Payment of {promise-to-pay.amount} is on its way[ by {promise-to-pay.pay-on}].',
+                '[Reference: {promise-to-pay.reference}.]',
+              ],
+            },
+          }
+        : branch,
+    ),
+  };
+
+  it('words a situation as its branch says, bound to the captured facts', () => {
+    const { body } = recapOf(promiseAndCheck, withWording);
+
+    expect(body).toContain('- When the balance gets paid');
+    expect(body).toContain('- Payment of $1,250.00 is on its way by');
+    expect(body).not.toContain('You plan to pay');
+    expect(body).not.toContain('Reference');
+    // A situation whose branch says nothing keeps the built-in wording.
+    expect(body).toContain('You sent check 104522');
+  });
+});
+
 describe('recapHtml', () => {
   it('escapes everything and lists items', () => {
     const html = recapHtml({ subject: 's', body: 'Hello <b>&,\n\nHeading\n- one & two' });

@@ -23,6 +23,7 @@ describe('DEFAULT_SETTINGS', () => {
       hideFromScreenShare: true,
       hotkeys: DEFAULT_HOTKEYS,
       foldedWhy: [],
+      retentionMonths: null,
     });
   });
 

@@ -50,6 +50,8 @@ describe('buildApi', () => {
     expect(Object.keys(api.events).sort()).toEqual([
       'accountsChanged',
       'callChanged',
+      'callsDeleted',
+      'exportProgress',
       'hotkeyPressed',
       'importProgress',
       'overlayChanged',
@@ -57,10 +59,13 @@ describe('buildApi', () => {
       'settingsChanged',
       'statusChanged',
       'viewRequested',
+      'worklistChanged',
     ]);
     expect([...eventChannels].sort()).toEqual([
       'accounts:changed',
       'call:changed',
+      'calls:deleted',
+      'export:progress',
       'hotkey:pressed',
       'import:progress',
       'overlay:changed',
@@ -68,6 +73,7 @@ describe('buildApi', () => {
       'settings:changed',
       'status:changed',
       'view:requested',
+      'worklist:changed',
     ]);
   });
 

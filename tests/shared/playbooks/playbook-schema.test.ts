@@ -613,6 +613,36 @@ describe('phrases bound to facts', () => {
   });
 });
 
+describe('the recap wording of a branch', () => {
+  it('accepts a topic and sentences bound to captured facts', () => {
+    const document = edited([
+      ['branches', promise, 'recap'],
+      { topic: 'Your plan to pay', agreed: ['You plan to pay {promise-to-pay.amount}.'] },
+    ]);
+
+    expect(issuesOf(document)).toEqual([]);
+  });
+
+  it('refuses a sentence naming a field the playbook does not have', () => {
+    const document = edited([
+      ['branches', promise, 'recap'],
+      { agreed: ['[Paid by {promise-to-pay.amnt}.]'] },
+    ]);
+
+    expect(issuesOf(document)).toEqual([
+      `branches[${promise}].recap.agreed[0]: {promise-to-pay.amnt} is not a field of "promise-to-pay"`,
+    ]);
+  });
+
+  it('refuses a token the phrases do not know', () => {
+    const document = edited([['branches', promise, 'recap'], { agreed: ['Hi {name}.'] }]);
+
+    expect(issuesOf(document)).toEqual([
+      `branches[${promise}].recap.agreed[0]: ${unknownToken('name')}`,
+    ]);
+  });
+});
+
 describe('questions a field answers', () => {
   const mailedOn = fieldIndex('check-in-mail', 'mailed-on');
 

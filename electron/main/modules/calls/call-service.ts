@@ -43,6 +43,11 @@ export interface CallServiceDeps {
    * the transaction that stores the end, so neither is ever stored without the other.
    */
   readonly recordEnded: (call: Call, playbook: Playbook, at: number) => void;
+  /**
+   * Remembers which worklist follow-up a call was started from, in the transaction that
+   * stores the start, so that ending the call closes that follow-up.
+   */
+  readonly recordStarted: (call: Call, followUpId: string | null) => void;
   /** Why calls cannot be stored right now (the database can only be read); null when they can. */
   readonly readOnlyBecause?: string | null;
 }
@@ -161,6 +166,7 @@ export function createCallService(deps: CallServiceDeps): CallService {
       const call = deps.inTransaction(() => {
         const started = createCall(newId(), withAccount(input), playbook, clock());
         calls.insert(started);
+        deps.recordStarted(started, input.followUpId ?? null);
         return started;
       });
       publish('call:changed', call);

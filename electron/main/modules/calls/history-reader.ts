@@ -99,7 +99,7 @@ export function toSearchExpression(search: string): string | null {
 }
 
 /** The first instant of a local day, `plusDays` on: the Date constructor knows the clock changes. */
-function startOfLocalDay(date: IsoDate, plusDays = 0): number {
+export function startOfLocalDay(date: IsoDate, plusDays = 0): number {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
   return new Date(year, month - 1, day + plusDays).getTime();
 }

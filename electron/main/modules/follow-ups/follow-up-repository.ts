@@ -9,6 +9,7 @@ import {
   isInvoiceSettled,
   isRedFlag,
   promiseStatus,
+  type PromiseMark,
   type PromiseStatus,
 } from '../../../../shared/domain/promises';
 import type { WorkItem, WorkKind } from '../../../../shared/domain/worklist';
@@ -16,9 +17,6 @@ import { createInvoiceLookup } from '../accounts/account-repository';
 
 /** Why a follow-up is no longer on the worklist. */
 export type ClosedWhy = 'done' | 'called' | 'paid';
-
-/** A promise's status as the caller set it by hand; it outranks what the reports show. */
-export type PromiseMark = 'kept' | 'broken';
 
 /** Where the promises and follow-ups calls leave live, on main's connection. */
 export interface FollowUpRepository {
@@ -36,7 +34,16 @@ export interface FollowUpRepository {
   moveTo(id: number, dueOn: IsoDate): boolean;
   /** Remembers that these follow-ups were shown as due, so no notice repeats them. */
   markTold(ids: readonly number[], at: number): void;
-  /** Sets a promise's status by hand; false when the call took no promise. */
+  /** The open follow-ups a notice already told of (as the worklist's ids). */
+  told(): ReadonlySet<string>;
+  /** Links a call just started to the follow-up it was started from. */
+  startedFrom(callId: string, followUpId: number): void;
+  /** The follow-up a call was started from, or null. */
+  startedFromOf(callId: string): number | null;
+  /**
+   * Sets a promise's status by hand, closing its follow-up when it was kept; false when the
+   * call took no promise.
+   */
   markPromise(callId: string, mark: PromiseMark, at: number): boolean;
   /**
    * Works out again, for `today`, the status of the promises of these accounts (every account
@@ -110,9 +117,17 @@ export function createFollowUpRepository(db: DatabaseSync): FollowUpRepository {
   const move = db.prepare(`
     UPDATE follow_ups SET due_on = :dueOn, told_at = NULL WHERE id = :id AND closed_at IS NULL`);
   const tell = db.prepare('UPDATE follow_ups SET told_at = :at WHERE id = :id AND told_at IS NULL');
+  const toldRows = db.prepare(
+    'SELECT id FROM follow_ups WHERE closed_at IS NULL AND told_at IS NOT NULL',
+  );
+  const link = db.prepare('UPDATE calls SET from_follow_up = :followUpId WHERE id = :callId');
+  const linkOf = db.prepare('SELECT from_follow_up FROM calls WHERE id = ?');
   const mark = db.prepare(
     'UPDATE promises SET marked = :mark, marked_at = :at, status = :mark WHERE call_id = :callId',
   );
+  const closeKept = db.prepare(`
+    UPDATE follow_ups SET closed_at = :at, closed_why = 'paid'
+    WHERE call_id = :callId AND kind = 'promise' AND closed_at IS NULL`);
   const promisesOf = db.prepare(`
     SELECT call_id, account_id, made_on, pay_by, amount_cents, method, invoice_numbers_json, marked
     FROM promises WHERE account_id = ?`);
@@ -214,7 +229,18 @@ export function createFollowUpRepository(db: DatabaseSync): FollowUpRepository {
     markTold(ids, at) {
       for (const id of ids) tell.run({ at, id });
     },
-    markPromise: (callId, value, at) => mark.run({ mark: value, at, callId }).changes > 0,
+    told: () => new Set((toldRows.all() as { id: number }[]).map((row) => String(row.id))),
+    startedFrom: (callId, followUpId) => void link.run({ callId, followUpId }),
+    startedFromOf(callId) {
+      const row = linkOf.get(callId) as { from_follow_up: number | null } | undefined;
+      return row?.from_follow_up ?? null;
+    },
+    markPromise(callId, value, at) {
+      if (mark.run({ mark: value, at, callId }).changes === 0) return false;
+      // A promise kept leaves nothing to check on; a broken one stays on the list, flagged.
+      if (value === 'kept') closeKept.run({ at, callId });
+      return true;
+    },
 
     refresh(accountIds, today, at) {
       const ids =

@@ -13,7 +13,10 @@ import {
   ReportUnreadableError,
   type ReadReport,
 } from './aging-report/read-report';
+import { catchUpEndedCalls } from '../follow-ups/catch-up';
+import { createExportJob, type ExportJobInput, type ExportJobResult } from '../exports/export-job';
 import { createFollowUpRepository } from '../follow-ups/follow-up-repository';
+import { createRetentionJobs, type RetentionJobs } from '../retention/retention-jobs';
 import { planImport, storeImport } from './import-store';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -57,13 +60,27 @@ export interface ApplyInput {
   readonly today: IsoDate;
 }
 
-/** The import worker's work: read a file (the dry run), read it again another way, store it. */
-export interface ImportJobs {
+/**
+ * The import worker's work: read a file (the dry run), read it again another way, store it; and
+ * the deletions, which are as heavy on the file as an import.
+ */
+export interface ImportJobs extends RetentionJobs {
   readonly read: (input: ReadInput, control: JobControl) => ImportPreview;
   readonly remap: (input: RemapInput, control: JobControl) => ImportPreview;
   readonly apply: (input: ApplyInput, control: JobControl) => ImportResult;
   /** Forgets a file the caller closed without importing. */
   readonly discard: (importId: string) => null;
+  /** Writes calls or follow-ups out as a file or as text; changes nothing stored. */
+  readonly export: (input: ExportJobInput, control: JobControl) => ExportJobResult;
+  /**
+   * At start-up and when the day changes: records the follow-ups of calls ended before they
+   * were kept, and works out every promise's status again as of `today` (a date passing breaks
+   * a promise). Answers how many calls were caught up.
+   */
+  readonly catchUp: (
+    input: { readonly at: number; readonly today: IsoDate },
+    control: JobControl,
+  ) => number;
 }
 
 /** A file read and waiting for the caller to confirm. */
@@ -90,6 +107,7 @@ export function createImportJobs(db: DatabaseSync): ImportJobs {
     'SELECT mapping_json FROM import_mappings WHERE signature = ?',
   );
   const followUps = createFollowUpRepository(db);
+  const runExport = createExportJob(db);
   const remember = db.prepare(`
     INSERT INTO import_mappings (signature, mapping_json, updated_at) VALUES (?, ?, ?)
     ON CONFLICT (signature) DO UPDATE SET mapping_json = excluded.mapping_json, updated_at = excluded.updated_at`);
@@ -154,6 +172,7 @@ export function createImportJobs(db: DatabaseSync): ImportJobs {
   }
 
   return {
+    ...createRetentionJobs(db),
     read(input, control) {
       // Said before the file is decoded, so the window can offer Cancel from the start.
       control.progress('reading', 0, 0);
@@ -191,6 +210,20 @@ export function createImportJobs(db: DatabaseSync): ImportJobs {
     discard(importId) {
       pending.delete(importId);
       return null;
+    },
+    // An export only reads: its progress travels as the worker's 'reading' phase, and the
+    // exports module tells the window of it as export progress.
+    export: (input, control) =>
+      runExport(input, {
+        isCancelled: () => control.isCancelled(),
+        progress: (done, total) => control.progress('reading', done, total),
+      }),
+    catchUp({ at, today }, control) {
+      const caughtUp = catchUpEndedCalls(db, at, console, (done, total) =>
+        control.progress('storing', done, total),
+      );
+      followUps.refresh(null, today, at);
+      return caughtUp;
     },
   };
 }

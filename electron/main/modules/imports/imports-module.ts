@@ -50,7 +50,12 @@ function explained(error: unknown): never {
 /** AR-aging imports: the `imports:*` handlers over the import worker. */
 export function createImportsModule(
   { clock, publish, readOnlyBecause }: ModuleContext,
-  deps: { readonly run: RunImportJob | null; readonly newId: () => string },
+  deps: {
+    readonly run: RunImportJob | null;
+    readonly newId: () => string;
+    /** Runs after an import was stored (what it showed paid may close follow-ups). */
+    readonly afterApply: () => void;
+  },
 ): ImportsModule {
   const running = new Map<string, RunningImport<unknown>>();
 
@@ -105,6 +110,7 @@ export function createImportsModule(
         );
         const result = await track(importId, job);
         publish('accounts:changed', result);
+        deps.afterApply();
         return result;
       },
       'imports:cancel': (importId) => {

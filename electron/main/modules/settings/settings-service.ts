@@ -24,6 +24,7 @@ import {
   type SettingsPatch,
 } from '../../../../shared/domain/settings';
 import { id as sectionIdSchema } from '../../../../shared/ipc/schemas/common';
+import { retentionMonthsSchema } from '../../../../shared/ipc/schemas/retention';
 import { RequestError } from '../../core/request-error';
 import type { OverlayHost } from '../../hosts/overlay-host';
 import type { SettingsRepository } from './settings-repository';
@@ -86,6 +87,8 @@ const storedSettingsSchema = z
     hideFromScreenShare: z.boolean().catch(DEFAULT_SETTINGS.hideFromScreenShare),
     hotkeys: z.unknown().optional().transform(readHotkeys),
     foldedWhy: z.unknown().optional().transform(readFoldedWhy),
+    // Stored before retention existed, or unreadable: off, so nothing is deleted unasked.
+    retentionMonths: retentionMonthsSchema.nullable().catch(DEFAULT_SETTINGS.retentionMonths),
   })
   .catch(DEFAULT_SETTINGS) satisfies z.ZodType<Settings>;
 

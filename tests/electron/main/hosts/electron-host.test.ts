@@ -1,3 +1,4 @@
+import type { Dialog, NotificationConstructorOptions, SaveDialogOptions } from 'electron';
 import { RequestError } from '../../../../electron/main/core/request-error';
 import { createElectronHost } from '../../../../electron/main/hosts/electron-host';
 import {
@@ -73,14 +74,53 @@ function fakeOverlay() {
   return overlay;
 }
 
+/** Electron's notifications as the host uses them: each one made, shown, and clickable. */
+function fakeNotifications(isSupported = true) {
+  const made: { options: NotificationConstructorOptions; isShown: boolean; click(): void }[] = [];
+  class FakeNotification {
+    private readonly entry: (typeof made)[number];
+    static isSupported = () => isSupported;
+    constructor(options: NotificationConstructorOptions) {
+      this.entry = { options, isShown: false, click: () => undefined };
+      made.push(this.entry);
+    }
+    show() {
+      this.entry.isShown = true;
+    }
+    on(_event: 'click', listener: () => void) {
+      this.entry.click = listener;
+      return this;
+    }
+  }
+  return { Notification: FakeNotification, made };
+}
+
 function hostFor(
   nodePlatform: NodeJS.Platform,
   openPath: (folder: string) => Promise<string> = () => Promise.resolve(''),
+  options: {
+    saveDialog?: { canceled: boolean; filePath: string };
+    notifications?: ReturnType<typeof fakeNotifications>;
+  } = {},
 ) {
   const globalShortcut = fakeGlobalShortcut();
-  const host = createElectronHost({ globalShortcut, shell: { openPath }, nodePlatform });
+  const asked: SaveDialogOptions[] = [];
+  const dialog = {
+    showSaveDialog: (dialogOptions: SaveDialogOptions) => {
+      asked.push(dialogOptions);
+      return Promise.resolve(options.saveDialog ?? { canceled: true, filePath: '' });
+    },
+  } as Pick<Dialog, 'showSaveDialog'>;
+  const notifications = options.notifications ?? fakeNotifications();
+  const host = createElectronHost({
+    globalShortcut,
+    shell: { openPath },
+    dialog,
+    Notification: notifications.Notification,
+    nodePlatform,
+  });
   const overlay = fakeOverlay();
-  return { host, globalShortcut, overlay };
+  return { host, globalShortcut, overlay, asked, notifications };
 }
 
 function attached(nodePlatform: NodeJS.Platform) {
@@ -458,5 +498,46 @@ describe('createElectronHost: opening a folder', () => {
     await expect(host.openFolder('/Users/ana/Call Coach')).rejects.toMatchObject({
       code: 'unavailable',
     });
+  });
+});
+
+describe('createElectronHost: saving and notifying', () => {
+  it('asks where to save with the system dialog, offering the suggested name', async () => {
+    const { host, asked } = hostFor('linux', undefined, {
+      saveDialog: { canceled: false, filePath: '/home/ana/recap.eml' },
+    });
+
+    await expect(host.chooseSavePath('recap.eml')).resolves.toBe('/home/ana/recap.eml');
+    expect(asked).toEqual([{ defaultPath: 'recap.eml' }]);
+  });
+
+  it('answers null when the caller cancels the dialog', async () => {
+    const { host } = hostFor('win32');
+
+    await expect(host.chooseSavePath('export.csv')).resolves.toBeNull();
+  });
+
+  it('shows one silent notification, and clicking it runs what the core asked', () => {
+    const { host, notifications } = hostFor('darwin');
+    let clicks = 0;
+
+    host.notify({ title: '2 follow-ups are due', body: 'Acme and Birch.' }, () => (clicks += 1));
+    notifications.made[0]!.click();
+
+    expect(notifications.made).toHaveLength(1);
+    expect(notifications.made[0]).toMatchObject({
+      options: { title: '2 follow-ups are due', body: 'Acme and Birch.', silent: true },
+      isShown: true,
+    });
+    expect(clicks).toBe(1);
+  });
+
+  it('shows nothing where the system has no notifications', () => {
+    const notifications = fakeNotifications(false);
+    const { host } = hostFor('linux', undefined, { notifications });
+
+    host.notify({ title: '1 follow-up is due', body: 'Acme.' }, () => undefined);
+
+    expect(notifications.made).toEqual([]);
   });
 });

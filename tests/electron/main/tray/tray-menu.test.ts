@@ -6,7 +6,12 @@ import {
 } from '../../../../electron/main/tray/tray-menu';
 import type { TrayState } from '../../../../electron/main/tray/tray-state';
 
-const idle: TrayState = { isVisible: true, hasOpenCall: false, clickThrough: false };
+const idle: TrayState = {
+  isVisible: true,
+  hasOpenCall: false,
+  clickThrough: false,
+  dueCount: 0,
+};
 
 function recordingActions() {
   const done: string[] = [];
@@ -101,5 +106,13 @@ describe('trayTooltip', () => {
 
   it('says when click-through is on', () => {
     expect(trayTooltip({ ...idle, clickThrough: true })).toBe('Call Coach — click-through is on');
+  });
+
+  it('counts the follow-ups due, and says nothing of them when none is', () => {
+    expect(trayTooltip({ ...idle, dueCount: 3 })).toBe('Call Coach (3 due)');
+    expect(trayTooltip({ ...idle, dueCount: 1, clickThrough: true })).toBe(
+      'Call Coach (1 due) — click-through is on',
+    );
+    expect(trayTooltip({ ...idle, dueCount: 0 })).toBe('Call Coach');
   });
 });

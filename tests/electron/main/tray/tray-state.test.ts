@@ -32,6 +32,10 @@ describe('trayChangeFor', () => {
     });
   });
 
+  it('reads the count of follow-ups due from a change of the worklist', () => {
+    expect(trayChangeFor('worklist:changed', { dueCount: 3 })).toEqual({ dueCount: 3 });
+  });
+
   it('ignores events the tray does not show', () => {
     expect(trayChangeFor('settings:changed', DEFAULT_SETTINGS)).toBeNull();
     expect(trayChangeFor('view:requested', { view: 'history' })).toBeNull();

@@ -53,7 +53,12 @@ const electron: TrayElectron = {
   },
 };
 
-const initial: TrayState = { isVisible: true, hasOpenCall: false, clickThrough: false };
+const initial: TrayState = {
+  isVisible: true,
+  hasOpenCall: false,
+  clickThrough: false,
+  dueCount: 0,
+};
 
 function open(platform: Platform = 'win32') {
   const done: string[] = [];

@@ -34,7 +34,7 @@ describe('The Accounts view', { timeout: 60_000 }, () => {
       within(views())
         .getAllByRole('button')
         .map((tab) => tab.textContent),
-    ).toEqual(['Call', 'History', 'Playbooks', 'Accounts', 'Settings']);
+    ).toEqual(['Call', 'Follow-ups', 'History', 'Accounts']);
   });
 
   it('opens when main asks for it', async () => {

@@ -144,6 +144,8 @@ describe('CheatSheet', { timeout: 60_000 }, () => {
       'Space',
       'Alt+Shift+letter',
       'Arrow keys',
+      'Enter, D, S, M',
+      'K, B',
       'Esc',
       'Tab / Shift+Tab',
       '?',

@@ -66,6 +66,7 @@ function launch(dataDir: string, clock = fakeClock(), newId = sequentialIds()): 
     accounts: createAccountRepository(db.db, clock.now),
     inTransaction: (work) => inTransaction(db.db, work),
     recordEnded: (call, playbook, at) => followUps.recordCall(call, playbook, null, at),
+    recordStarted: () => undefined,
     playbooks,
     clock: clock.now,
     newId,

@@ -137,10 +137,32 @@ describe('follow-up repository', () => {
     ended(promiseCall);
     report('2026-11-09', [['INV-40', 80_000]]);
 
+    const status = () =>
+      (
+        db().prepare("SELECT status FROM promises WHERE call_id = 'promise'").get() as {
+          status: string;
+        }
+      ).status;
+
+    // The report after its date says broken; the caller knows it was paid.
     expect(followUps.markPromise('promise', 'kept', T0)).toBe(true);
     followUps.refresh(null, '2026-11-09', T0);
-    expect(followUps.open('2026-11-09')[0]?.isBrokenPromise).toBe(false);
+    expect(status()).toBe('kept');
+    expect(followUps.markPromise('promise', 'broken', T0)).toBe(true);
+    followUps.refresh(null, '2026-11-09', T0);
+    expect(status()).toBe('broken');
     expect(followUps.markPromise('no-such-call', 'broken', T0)).toBe(false);
+  });
+
+  it('closes the promise’s follow-up when the caller marks it kept', () => {
+    const { followUps, ended } = seeded();
+    ended(promiseCall);
+    const before = followUps.open('2026-11-06').filter((item) => item.kind === 'promise');
+    expect(before).toHaveLength(1);
+
+    expect(followUps.markPromise('promise', 'kept', T0)).toBe(true);
+
+    expect(followUps.open('2026-11-06').filter((item) => item.kind === 'promise')).toEqual([]);
   });
 
   it('closes a follow-up once every invoice it is about is paid', () => {
