@@ -7,17 +7,7 @@ import {
   localDate,
 } from '../../../shared/domain/calendar';
 
-/** Runs `body` with the process in another time zone, then puts the old one back. */
-function inTimeZone<T>(timeZone: string, body: () => T): T {
-  const before = process.env.TZ;
-  process.env.TZ = timeZone;
-  try {
-    return body();
-  } finally {
-    if (before === undefined) delete process.env.TZ;
-    else process.env.TZ = before;
-  }
-}
+import { inTimeZone } from '../../support/time-zone';
 
 describe('isIsoDate', () => {
   it.each(['2026-11-23', '2026-01-01', '2026-12-31', '2024-02-29'])('accepts %j', (text) => {

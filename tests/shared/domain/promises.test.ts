@@ -6,7 +6,9 @@ import {
   stillOpenNumbers,
   type PromiseStatus,
 } from '../../../shared/domain/promises';
+import { localDate } from '../../../shared/domain/calendar';
 import { buildInvoice, buildPromise } from '../../support/account-builders';
+import { inTimeZone } from '../../support/time-zone';
 
 /** The promise in these tests: $1,250.00 by Friday 20 November 2026, covering INV-0042. */
 const PAY_BY = '2026-11-20';
@@ -31,6 +33,16 @@ describe('promiseStatus', () => {
 
   it('is still pending on its date: it runs to the end of the day', () => {
     expect(kindOn(PAY_BY)).toBe('pending');
+  });
+
+  it('turns on the caller’s own midnight, wherever they are', () => {
+    // 03:00 UTC on Saturday 21 November: still Friday evening in California, Saturday in Berlin.
+    const instant = Date.UTC(2026, 10, 21, 3);
+    const onTheirDay = (timeZone: string) => inTimeZone(timeZone, () => kindOn(localDate(instant)));
+
+    expect(onTheirDay('America/Los_Angeles')).toBe('pending');
+    expect(onTheirDay('Europe/Berlin')).toBe('broken');
+    expect(onTheirDay('Pacific/Auckland')).toBe('broken');
   });
 
   it('is broken the day after its date when nothing was paid', () => {

@@ -93,6 +93,69 @@ describe('recapOf', () => {
   });
 });
 
+/** A value of the right kind for each capture field, as a caller would type it. */
+function sampleValue(field: (typeof defaultArPlaybook.branches)[number]['fields'][number]): string {
+  switch (field.type) {
+    case 'money':
+      return '640';
+    case 'date':
+      return '2023-11-24';
+    case 'choice':
+      return field.options[0]?.id ?? '';
+    default:
+      return 'Front desk';
+  }
+}
+
+/** What a sentence left half-filled would show: a gap, a stray bracket, a dangling word. */
+const GAPS = /[ \t]{2,}|[ \t][.,]|\[|\]|\(\s*\)|: \.|, \.|by \.|for \./;
+
+describe('recapOf, situation by situation', () => {
+  const filled = defaultArPlaybook.branches.filter((branch) => branch.fields.length > 0);
+
+  it.each(filled.map((branch) => [branch.id, branch] as const))(
+    '%s: says it in plain words with what was captured, and each fact left out drops cleanly',
+    (_label, branch) => {
+      const all = Object.fromEntries(branch.fields.map((field) => [field.id, sampleValue(field)]));
+      const full = recapOf(buildCall({ captures: { [branch.id]: all } }), defaultArPlaybook).body;
+      expect(full).toContain('What we discussed');
+      expect(full).toMatch(/\$640\.00|Front desk|Nov(ember)? 24/);
+      expect(full).not.toMatch(BAD_WORDS);
+      expect(full).not.toMatch(GAPS);
+
+      for (const missing of branch.fields) {
+        const rest = Object.fromEntries(
+          Object.entries(all).filter(([fieldId]) => fieldId !== missing.id),
+        );
+        const body = recapOf(
+          buildCall({ captures: { [branch.id]: rest } }),
+          defaultArPlaybook,
+        ).body;
+        expect(body, `without ${missing.id}`).not.toMatch(BAD_WORDS);
+        expect(body, `without ${missing.id}`).not.toMatch(GAPS);
+      }
+    },
+  );
+
+  it.each(defaultArPlaybook.outcomes.map((outcome) => [outcome.label, outcome] as const))(
+    'ending as %s: thanks for a talk only when someone was reached',
+    (_label, outcome) => {
+      const call = buildCall({
+        closing: {
+          outcomeId: outcome.id,
+          outcomeLabel: outcome.label,
+          action: null,
+          followUps: [],
+        },
+      });
+      const { body } = recapOf(call, defaultArPlaybook);
+      expect(body.includes('taking the time to talk')).toBe(outcome.kind === 'action');
+      expect(body).not.toMatch(BAD_WORDS);
+      expect(body).not.toMatch(GAPS);
+    },
+  );
+});
+
 describe('recapOf with the playbook’s own wording', () => {
   const withWording = {
     ...defaultArPlaybook,

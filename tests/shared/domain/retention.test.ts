@@ -10,17 +10,7 @@ import {
   type DeletionCounts,
 } from '../../../shared/domain/retention';
 
-/** Runs `body` with the process in another time zone, then puts the old one back. */
-function inTimeZone<T>(timeZone: string, body: () => T): T {
-  const before = process.env.TZ;
-  process.env.TZ = timeZone;
-  try {
-    return body();
-  } finally {
-    if (before === undefined) delete process.env.TZ;
-    else process.env.TZ = before;
-  }
-}
+import { inTimeZone } from '../../support/time-zone';
 
 const NONE: DeletionCounts = {
   calls: 0,
