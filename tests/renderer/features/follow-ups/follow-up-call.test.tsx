@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../../../shared/domain/calendar';
 import type { Closing } from '../../../../shared/domain/closing';
 import { startInput } from '../../../support/builders';
-import { followUpsRegion, renderFollowUps, rowOf, statusLine } from './render-follow-ups';
+import {
+  followUpsRegion,
+  renderFollowUps,
+  focusRowOf,
+  rowOf,
+  statusLine,
+} from './render-follow-ups';
 import { ALL } from './seeds';
 
 const views = () => screen.getByRole('navigation', { name: 'Views' });
@@ -20,7 +26,7 @@ const callbackClosing: Closing = {
 describe('Calling about a follow-up', { timeout: 60_000 }, () => {
   it('opens the start form filled in for the account on Enter, with what it is about', async () => {
     const { user } = await renderFollowUps(ALL);
-    rowOf('Delta Dental').focus();
+    focusRowOf('Delta Dental');
 
     await user.keyboard('{Enter}');
 
@@ -36,7 +42,7 @@ describe('Calling about a follow-up', { timeout: 60_000 }, () => {
 
   it('says on the start form when the follow-up is a broken promise', async () => {
     const { user } = await renderFollowUps(ALL);
-    rowOf('Birch Supply').focus();
+    focusRowOf('Birch Supply');
 
     await user.keyboard('{Enter}');
 
@@ -51,7 +57,7 @@ describe('Calling about a follow-up', { timeout: 60_000 }, () => {
     const delta = stores.worklist
       .getState()
       .worklist!.items.find((item) => item.customer === 'Delta Dental')!;
-    rowOf('Delta Dental').focus();
+    focusRowOf('Delta Dental');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Start call' })).toHaveFocus());
 
@@ -76,7 +82,7 @@ describe('Calling about a follow-up', { timeout: 60_000 }, () => {
 
   it('lets the follow-up go when the caller types another customer, so that call cannot close it', async () => {
     const { user, testApi } = await renderFollowUps(ALL);
-    rowOf('Delta Dental').focus();
+    focusRowOf('Delta Dental');
     await user.keyboard('{Enter}');
     const customer = within(startForm()).getByRole('combobox', { name: /^Customer/ });
 
@@ -96,7 +102,7 @@ describe('Calling about a follow-up', { timeout: 60_000 }, () => {
     // Started in another window: main tells this one.
     await act(() => testApi.api.calls.start(startInput({ customer: 'Echo Bakery' })));
     await waitFor(() => expect(stores.call.getState().call).not.toBeNull());
-    rowOf('Acme Ltd').focus();
+    focusRowOf('Acme Ltd');
 
     await user.keyboard('{Enter}');
 

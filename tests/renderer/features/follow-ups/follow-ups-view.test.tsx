@@ -6,6 +6,7 @@ import {
   customersShown,
   followUpsRegion,
   renderFollowUps,
+  focusRowOf,
   rowOf,
   rows,
   statusLine,
@@ -47,7 +48,7 @@ describe('FollowUpsView', { timeout: 60_000 }, () => {
 
   it('is one Tab stop that ↓ and ↑ move through, across the sections', async () => {
     const { user } = await renderFollowUps(ALL);
-    rowOf('Birch Supply').focus();
+    focusRowOf('Birch Supply');
 
     await user.keyboard('{ArrowDown}{ArrowDown}');
 
@@ -61,7 +62,7 @@ describe('FollowUpsView', { timeout: 60_000 }, () => {
 
   it('marks the focused row done with D, says so, and puts focus on the row that took its place', async () => {
     const { user, testApi } = await renderFollowUps(ALL);
-    rowOf('Acme Ltd').focus();
+    focusRowOf('Acme Ltd');
 
     await user.keyboard('d');
 
@@ -76,7 +77,7 @@ describe('FollowUpsView', { timeout: 60_000 }, () => {
 
   it('puts focus on the previous row when the last one is done', async () => {
     const { user } = await renderFollowUps(ALL);
-    rowOf('Delta Dental').focus();
+    focusRowOf('Delta Dental');
 
     await user.keyboard('d');
 
@@ -86,7 +87,7 @@ describe('FollowUpsView', { timeout: 60_000 }, () => {
 
   it('puts focus on the heading once the list is empty', async () => {
     const { user } = await renderFollowUps([ACME]);
-    rowOf('Acme Ltd').focus();
+    focusRowOf('Acme Ltd');
 
     await user.keyboard('d');
 
@@ -98,7 +99,7 @@ describe('FollowUpsView', { timeout: 60_000 }, () => {
 
   it('snoozes the focused row to tomorrow with S', async () => {
     const { user, testApi } = await renderFollowUps(ALL);
-    rowOf('Cedar Farms').focus();
+    focusRowOf('Cedar Farms');
 
     await user.keyboard('s');
 
@@ -116,7 +117,7 @@ describe('FollowUpsView', { timeout: 60_000 }, () => {
 
   it('moves the focused row to a date typed after M, and the letters typed stay in the date box', async () => {
     const { user, testApi } = await renderFollowUps(ALL);
-    rowOf('Delta Dental').focus();
+    focusRowOf('Delta Dental');
 
     await user.keyboard('m');
     const dateBox = within(rowOf('Delta Dental')).getByRole('textbox', { name: 'Move to' });
@@ -141,7 +142,7 @@ describe('FollowUpsView', { timeout: 60_000 }, () => {
 
   it('leaves the row as it was on Escape in the date box, focus back on the row', async () => {
     const { user, testApi } = await renderFollowUps(ALL);
-    rowOf('Delta Dental').focus();
+    focusRowOf('Delta Dental');
     await user.keyboard('m');
 
     await user.keyboard('12/04{Escape}');
@@ -157,12 +158,12 @@ describe('FollowUpsView', { timeout: 60_000 }, () => {
     // Seeding marked Birch's promise broken; K on Acme's call back marks nothing more.
     const marks = () => testApi.control.requestsTo('worklist:mark').length;
     const seeded = marks();
-    rowOf('Acme Ltd').focus();
+    focusRowOf('Acme Ltd');
     await user.keyboard('k');
     expect(marks()).toBe(seeded);
     expect(within(rowOf('Acme Ltd')).queryByRole('button', { name: 'Kept' })).toBeNull();
 
-    rowOf('Birch Supply').focus();
+    focusRowOf('Birch Supply');
     await user.keyboard('k');
 
     await waitFor(() =>
@@ -194,7 +195,7 @@ describe('FollowUpsView', { timeout: 60_000 }, () => {
       code: 'unavailable',
       message: 'The disk is full.',
     });
-    rowOf('Acme Ltd').focus();
+    focusRowOf('Acme Ltd');
 
     await user.keyboard('d');
 
@@ -207,7 +208,7 @@ describe('FollowUpsView', { timeout: 60_000 }, () => {
 
   it('has no axe violations, with a broken promise listed and a date box open', async () => {
     const { user } = await renderFollowUps(ALL);
-    rowOf('Delta Dental').focus();
+    focusRowOf('Delta Dental');
     await user.keyboard('m');
 
     const results = await axe.run(document.body, {

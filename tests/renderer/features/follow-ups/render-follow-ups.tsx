@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { App } from '../../../../renderer/app/app';
 import type { Closing } from '../../../../shared/domain/closing';
@@ -103,6 +103,11 @@ export const rows = (): HTMLElement[] =>
     .flatMap((list) => within(list).queryAllByRole('listitem'));
 
 /** The row of `customer`'s follow-up. */
+/** Puts the keyboard on a follow-up's row, as a click or Tab would (the row keeps which is active). */
+export function focusRowOf(customer: string): void {
+  act(() => rowOf(customer).focus());
+}
+
 export function rowOf(customer: string): HTMLElement {
   const row = rows().find((item) => item.textContent?.includes(customer));
   if (!row) throw new Error(`No follow-up for ${customer} is listed.`);
