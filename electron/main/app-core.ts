@@ -382,8 +382,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
     },
     showWorklist: () => publish('view:requested', { view: 'follow-ups' }),
-    onMinute: () => {
-      session.followUps.announceIfChanged();
+    onMinute: (count) => {
+      session.followUps.announceIfChanged(count);
       if (localDate(clock()) !== followedThroughOn) void followThrough(session);
     },
     canWrite: () => session.opened.access !== 'read-only',

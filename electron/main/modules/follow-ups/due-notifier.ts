@@ -1,5 +1,6 @@
 import { localDate } from '../../../../shared/domain/calendar';
 import { dueNotice } from '../../../../shared/domain/due-notice';
+import { dueCount } from '../../../../shared/domain/worklist';
 import type { OverlayHost } from '../../hosts/overlay-host';
 import type { FollowUpRepository } from './follow-up-repository';
 
@@ -19,8 +20,11 @@ export interface DueNotifierDeps {
   readonly timers: Timers;
   /** Shows the worklist in the window (the notice was clicked). */
   readonly showWorklist: () => void;
-  /** Called when the day or a due date passed, so the count in the title and tray follows. */
-  readonly onMinute: () => void;
+  /**
+   * Called each minute with the number due, read from the same list as the notice, so the count
+   * in the title and tray follows a day or a due date passing.
+   */
+  readonly onMinute: (dueCount: number) => void;
   /** Whether notices may be written as told (not while the database can only be read). */
   readonly canWrite: () => boolean;
 }
@@ -43,8 +47,9 @@ export function startDueNotifier(deps: DueNotifierDeps): DueNotifier {
   function check(): void {
     const at = clock();
     const today = localDate(at);
-    const notice = dueNotice(repository.open(today), repository.told(), today);
-    deps.onMinute();
+    const items = repository.open(today);
+    deps.onMinute(dueCount(items, today));
+    const notice = dueNotice(items, repository.told(), today);
     if (!notice || !deps.canWrite()) return;
     repository.markTold(notice.ids.map(Number), at);
     host.notify(notice, () => {

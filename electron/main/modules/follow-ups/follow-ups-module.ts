@@ -14,8 +14,8 @@ export interface FollowUpsModule {
   readonly handlers: DomainHandlers<WorklistRequests>;
   /** Tells every window how many follow-ups are due now, after anything that may change it. */
   announce(): void;
-  /** The same, only when the count differs from the last one told (the minute's check). */
-  announceIfChanged(): void;
+  /** Tells the count the minute's check worked out, only when it differs from the last one told. */
+  announceIfChanged(count: number): void;
   /** How many follow-ups are due by the end of today (the tray's count at start-up). */
   dueCount(): number;
 }
@@ -39,15 +39,18 @@ export function createFollowUpsModule({
 
   let lastCount: number | null = null;
 
-  function announce(): void {
-    const { today, items } = read();
-    lastCount = dueCount(items, today);
-    publish('worklist:changed', { dueCount: lastCount });
+  function tell(count: number): void {
+    lastCount = count;
+    publish('worklist:changed', { dueCount: count });
   }
 
-  function announceIfChanged(): void {
+  function announce(): void {
     const { today, items } = read();
-    if (dueCount(items, today) !== lastCount) announce();
+    tell(dueCount(items, today));
+  }
+
+  function announceIfChanged(count: number): void {
+    if (count !== lastCount) tell(count);
   }
 
   /** Runs one change the caller asked for, then answers with the list as it now stands. */
