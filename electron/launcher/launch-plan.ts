@@ -35,6 +35,12 @@ export interface LaunchDeps {
   complain(message: string): void;
 }
 
+/** What finding an Electron needs: the machine and its files, none of the effects of starting. */
+export type ElectronLookupDeps = Pick<
+  LaunchDeps,
+  'platform' | 'arch' | 'env' | 'cwd' | 'electronDir' | 'electronVersion' | 'isFile' | 'readText'
+>;
+
 export type ElectronFound = { readonly kind: 'found'; readonly execPath: string };
 export type ElectronUnusable = { readonly kind: 'unusable'; readonly message: string };
 export type ElectronLookup = ElectronFound | ElectronUnusable | { readonly kind: 'not-installed' };
@@ -62,7 +68,7 @@ function overrideCommand(platform: NodeJS.Platform): string {
 }
 
 /** The Electron executable `npm start` will run, if one is already on this machine. */
-export function findElectron(deps: LaunchDeps): ElectronLookup {
+export function findElectron(deps: ElectronLookupDeps): ElectronLookup {
   const override = deps.env.ELECTRON_OVERRIDE_DIST_PATH;
   if (override) {
     const executable = executableInDist(deps.platform);

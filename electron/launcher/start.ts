@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { launch, type InstallResult } from './launch-plan';
+import { isFile, readText } from './files';
 
 // Entry point of `npm start` (run with tsx): wires the launch plan to the real file system,
 // Electron's installer and electron-vite.
@@ -16,22 +16,6 @@ const electronViteBin = path.join(
   'electron-vite.js',
 );
 const projectDir = path.resolve(import.meta.dirname, '../..');
-
-function readText(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
 
 function install(): Promise<InstallResult> {
   return new Promise((resolve) => {
