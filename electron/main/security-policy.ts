@@ -1,5 +1,3 @@
-import { MAILTO_MAX_LENGTH } from '../../shared/domain/mailto';
-
 /** The custom scheme the packaged UI is served from; nothing else may call into main. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'call-coach';
@@ -45,23 +43,9 @@ export function isTrustedAppUrl(url: string): boolean {
 
 /**
  * What our own pages may do beyond the page itself: write to the clipboard (the recap's Copy;
- * reading it stays refused) and hand a `mailto:` link to the mail program (its "Open in mail
- * app"). Any other permission, and anything asked by another page, is refused.
+ * reading it stays refused). Any other permission, `openExternal` included (the page opens no
+ * link in another program), and anything asked by another page, is refused.
  */
-export function isAllowedPermission(
-  permission: string,
-  requestingUrl: string,
-  externalUrl = '',
-): boolean {
-  if (!isTrustedAppUrl(requestingUrl)) return false;
-  if (permission === 'clipboard-sanitized-write') return true;
-  return permission === 'openExternal' && isMailtoLink(externalUrl);
-}
-
-/**
- * A link main hands to the system's mail program: a `mailto:` link no longer than the UI offers
- * one (longer ones are cut or refused by mail handlers), with no other scheme smuggled in.
- */
-export function isMailtoLink(url: string): boolean {
-  return /^mailto:[^\s]*$/i.test(url) && url.length <= MAILTO_MAX_LENGTH;
+export function isAllowedPermission(permission: string, requestingUrl: string): boolean {
+  return isTrustedAppUrl(requestingUrl) && permission === 'clipboard-sanitized-write';
 }

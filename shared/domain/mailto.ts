@@ -12,8 +12,17 @@ export interface MailDraft {
   readonly body: string;
 }
 
+declare const builtByMailtoLink: unique symbol;
+
+/**
+ * A `mailto:` URL as `mailtoLink` built it, every field encoded. Only main's recap service holds
+ * one to hand to the system's mail program: the type keeps a string the page sent from getting there.
+ */
+export type MailtoHref = string & { readonly [builtByMailtoLink]: true };
+
 export type MailtoLink =
-  { readonly ok: true; readonly href: string } | { readonly ok: false; readonly length: number };
+  | { readonly ok: true; readonly href: MailtoHref }
+  | { readonly ok: false; readonly length: number };
 
 /** Line breaks as RFC 6068 writes them in a body (CRLF), then percent-encoded. */
 const encodeBody = (body: string) => encodeURIComponent(body.replace(/\r?\n/g, '\r\n'));
@@ -35,5 +44,16 @@ export function mailtoLink(draft: MailDraft): MailtoLink {
     draft.body === '' ? null : `body=${encodeBody(draft.body)}`,
   ].filter((field): field is string => field !== null);
   const href = `mailto:${to}${fields.length > 0 ? `?${fields.join('&')}` : ''}`;
-  return href.length <= MAILTO_MAX_LENGTH ? { ok: true, href } : { ok: false, length: href.length };
+  return href.length <= MAILTO_MAX_LENGTH
+    ? { ok: true, href: href as MailtoHref }
+    : { ok: false, length: href.length };
+}
+
+/**
+ * Whether `url` is a mail link of the kind `mailtoLink` makes: `mailto:`, nothing unencoded that
+ * could end it, no longer than MAILTO_MAX_LENGTH. The desktop host checks it again before handing
+ * a link to the system, although only main builds these links.
+ */
+export function isOfferedMailtoLink(url: string): boolean {
+  return /^mailto:[^\s]*$/i.test(url) && url.length <= MAILTO_MAX_LENGTH;
 }

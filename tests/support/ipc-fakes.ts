@@ -36,9 +36,16 @@ export function createFakeIpcMain(): IpcMainLike & {
   readonly handlers: Map<string, IpcListener>;
   readonly registrations: string[];
   invoke(channel: string, senderUrl: string | null, ...args: unknown[]): unknown;
+  /** As `invoke`, from a frame inside the page at `senderUrl` (an iframe). */
+  invokeFromSubFrame(channel: string, senderUrl: string, ...args: unknown[]): unknown;
 } {
   const handlers = new Map<string, IpcListener>();
   const registrations: string[] = [];
+  function listenerFor(channel: string): IpcListener {
+    const listener = handlers.get(channel);
+    if (!listener) throw new Error(`No handler registered for ${channel}`);
+    return listener;
+  }
   return {
     handlers,
     registrations,
@@ -47,9 +54,12 @@ export function createFakeIpcMain(): IpcMainLike & {
       handlers.set(channel, listener);
     },
     invoke(channel, senderUrl, ...args) {
-      const listener = handlers.get(channel);
-      if (!listener) throw new Error(`No handler registered for ${channel}`);
-      return listener({ senderFrame: senderUrl === null ? null : { url: senderUrl } }, ...args);
+      const frame = senderUrl === null ? null : { url: senderUrl, parent: null };
+      return listenerFor(channel)({ senderFrame: frame }, ...args);
+    },
+    invokeFromSubFrame(channel, senderUrl, ...args) {
+      const top = { url: 'app://call-coach/index.html', parent: null };
+      return listenerFor(channel)({ senderFrame: { url: senderUrl, parent: top } }, ...args);
     },
   };
 }

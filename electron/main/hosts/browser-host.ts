@@ -27,6 +27,9 @@ export function createBrowserHost(nodePlatform: NodeJS.Platform = process.platfo
         ),
       ),
     chooseSavePath: () => Promise.resolve(null),
+    // A tab cannot start the mail program itself, but following a mailto: link makes the browser
+    // ask the system to; the link is the one main built, so the page only carries it out.
+    openMailDraft: (href) => Promise.resolve({ kind: 'follow', href }),
     // A tab's notifications would need the page to ask for permission; the count in the title
     // says the same quietly.
     notify: () => undefined,

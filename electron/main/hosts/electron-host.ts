@@ -11,6 +11,7 @@ import {
   type HotkeyStatus,
   type HotkeyStatusMap,
 } from '../../../shared/domain/hotkeys';
+import { isOfferedMailtoLink } from '../../../shared/domain/mailto';
 import type { Settings, TextSize, WindowLayout } from '../../../shared/domain/settings';
 import { RequestError } from '../core/request-error';
 import { WINDOW_CAPABILITIES, type WindowCapabilities } from '../windows/platform-capabilities';
@@ -50,7 +51,7 @@ export interface ClickableNotificationClass {
 /** Electron's modules, passed in by index.ts: only the shell files import `electron`. */
 export interface ElectronHostDeps {
   readonly globalShortcut: Pick<GlobalShortcut, 'register' | 'unregisterAll'>;
-  readonly shell: Pick<Shell, 'openPath'>;
+  readonly shell: Pick<Shell, 'openPath' | 'openExternal'>;
   readonly dialog: Pick<Dialog, 'showSaveDialog'>;
   readonly Notification: ClickableNotificationClass;
   readonly nodePlatform?: NodeJS.Platform;
@@ -195,6 +196,22 @@ export function createElectronHost({
           `Call Coach couldn't open the folder ${folder}. You can open it from your file manager instead.`,
         );
       }
+    },
+    async openMailDraft(href) {
+      // The type says main built the link; this says so again at the one place that hands a URL
+      // to the system, so nothing but a mail link of the offered size can ever get there.
+      if (!isOfferedMailtoLink(href)) {
+        throw new RequestError('invalid-input', 'Call Coach opens only mail links it made itself.');
+      }
+      try {
+        await shell.openExternal(href);
+      } catch {
+        throw new RequestError(
+          'unavailable',
+          'No mail app opened the recap. Copy it, or save it as a draft, instead.',
+        );
+      }
+      return { kind: 'opened' };
     },
     async chooseSavePath(suggestedName) {
       const choice = await dialog.showSaveDialog({ defaultPath: suggestedName });

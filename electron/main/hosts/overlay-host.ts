@@ -4,7 +4,9 @@ import type {
   HotkeyStatusMap,
   Platform,
 } from '../../../shared/domain/hotkeys';
+import type { MailtoHref } from '../../../shared/domain/mailto';
 import type { Settings } from '../../../shared/domain/settings';
+import type { RecapMailOpening } from '../../../shared/ipc/contracts/calls';
 
 /**
  * What the core needs from whatever hosts the UI: the Electron shell (a real overlay window,
@@ -35,6 +37,12 @@ export interface OverlayHost {
    * null without asking, and the page downloads the file instead (see `shell`).
    */
   chooseSavePath(suggestedName: string): Promise<string | null>;
+  /**
+   * Opens a mail draft in the system's mail program from a `mailto:` link main built (never one
+   * the page sent). The desktop hands it to the system; the browser preview cannot start a
+   * program and hands it back for the page to follow. Throws a RequestError when it cannot.
+   */
+  openMailDraft(href: MailtoHref): Promise<RecapMailOpening>;
   /** Shows one desktop notification; clicking it runs `onClick`. The preview shows none. */
   notify(notice: { readonly title: string; readonly body: string }, onClick: () => void): void;
 }

@@ -7,7 +7,9 @@ export interface IpcMainLike {
   handle(
     channel: string,
     listener: (
-      event: { readonly senderFrame: { readonly url: string } | null },
+      event: {
+        readonly senderFrame: { readonly url: string; readonly parent: object | null } | null;
+      },
       ...args: unknown[]
     ) => unknown,
   ): void;
@@ -15,7 +17,8 @@ export interface IpcMainLike {
 
 /**
  * Registers one `invoke` handler per contract channel. Each first checks that the request comes
- * from our own UI (a frame showing remote or injected content gets nothing), then dispatches.
+ * from the top frame of our own UI (a frame showing remote or injected content, a frame inside
+ * the page, or a frame already gone gets nothing), then dispatches.
  */
 export function registerIpcHandlers(
   ipcMain: IpcMainLike,
@@ -24,8 +27,9 @@ export function registerIpcHandlers(
 ): void {
   for (const channel of requestChannels) {
     ipcMain.handle(channel, (event, ...args) => {
-      const url = event.senderFrame?.url;
-      if (url === undefined || !isTrustedUrl(url)) {
+      const frame = event.senderFrame;
+      // The UI is one page with no frames; a sub-frame is never ours, whatever its URL says.
+      if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
         return fail('forbidden', 'This window is not allowed to talk to Call Coach.');
       }
       return dispatch(channel, args);

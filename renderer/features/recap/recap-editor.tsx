@@ -12,6 +12,7 @@ import { useRecapState } from '../../app/stores';
 import { FormField } from '../../ui/form-field';
 import type { SaveState } from '../call/autosave';
 import { saveTextFile } from '../playbooks/save-file';
+import { clickLink } from '../../ui/click-link';
 import { copyRichText } from './copy-rich-text';
 
 const BAD_ADDRESS = 'Type e-mail addresses like name@example.com, separated by commas.';
@@ -31,17 +32,28 @@ function saveLine(saveState: SaveState, isEdited: boolean, isAddressValid: boole
   }
 }
 
-/** "Open in mail app" when the recap fits in a mail link; otherwise why not, and what instead. */
-function MailLink({ draft, isAddressValid }: { draft: RecapDraft; isAddressValid: boolean }) {
+/**
+ * "Open in mail app" when the recap fits in a mail link; otherwise why not, and what instead.
+ * The length is worked out here only to say so up front: main builds the link itself.
+ */
+function MailButton({
+  draft,
+  isAddressValid,
+  onOpen,
+}: {
+  draft: RecapDraft;
+  isAddressValid: boolean;
+  onOpen: () => void;
+}) {
   if (!isAddressValid) {
     return <p className="recap__note">Fix the address to open this in your mail app.</p>;
   }
   const link = mailtoLink(draft);
   if (link.ok) {
     return (
-      <a className="button" href={link.href}>
+      <button type="button" className="button" onClick={onOpen}>
         Open in mail app
-      </a>
+      </button>
     );
   }
   return (
@@ -68,6 +80,7 @@ export function RecapEditor({ callId }: { callId: string }) {
   const [isToTouched, setIsToTouched] = useState(false);
   const [message, setMessage] = useState('');
   const isMakingDraft = useRef(false);
+  const isOpeningMail = useRef(false);
 
   useEffect(() => {
     void actions.show(callId);
@@ -116,6 +129,26 @@ export function RecapEditor({ callId }: { callId: string }) {
       }
     } finally {
       isMakingDraft.current = false;
+    }
+  }
+
+  async function handleOpenMail() {
+    if (isOpeningMail.current) return;
+    isOpeningMail.current = true;
+    setMessage('');
+    try {
+      const opening = await actions.openMail();
+      if (!opening) return;
+      // The browser preview cannot start the mail app from main; following main's link asks the
+      // browser to.
+      if (opening.kind === 'follow') {
+        clickLink(opening.href);
+        setMessage('Your browser was asked to open this in your mail app.');
+      } else {
+        setMessage('Opened in your mail app.');
+      }
+    } finally {
+      isOpeningMail.current = false;
     }
   }
 
@@ -170,7 +203,11 @@ export function RecapEditor({ callId }: { callId: string }) {
         <button type="button" className="button" onClick={() => void handleDraftFile()}>
           Save as draft (.eml)
         </button>
-        <MailLink draft={draft} isAddressValid={isAddressValid} />
+        <MailButton
+          draft={draft}
+          isAddressValid={isAddressValid}
+          onOpen={() => void handleOpenMail()}
+        />
       </div>
       {/* Always rendered, so a screen reader hears each result as it changes. */}
       <p className="recap__status" role="status">

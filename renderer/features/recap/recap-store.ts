@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isAddressList, type RecapDraft } from '../../../shared/domain/recap-draft';
 import type { CallCoachApi } from '../../../shared/ipc/api';
-import type { RecapDraftFile } from '../../../shared/ipc/contracts/calls';
+import type { RecapDraftFile, RecapMailOpening } from '../../../shared/ipc/contracts/calls';
+import type { Result } from '../../../shared/ipc/result';
 import { createAutosave, type Autosave, type SaveState } from '../call/autosave';
 
 export interface RecapActions {
@@ -19,6 +20,11 @@ export interface RecapActions {
    * (the reason is in `error`).
    */
   saveDraftFile: () => Promise<RecapDraftFile | null>;
+  /**
+   * Stores what was typed, then asks main to open it in the mail app: main builds the link from
+   * what it stored. Null when it could not (the reason is in `error`).
+   */
+  openMail: () => Promise<RecapMailOpening | null>;
 }
 
 export interface RecapState {
@@ -62,6 +68,27 @@ export function createRecapStore(
       onStateChange: (saveState) => set({ saveState }),
     });
 
+    /** Stores what was typed, then asks main for something made from the stored recap. */
+    async function fromSaved<T>(
+      badAddress: string,
+      request: (callId: string) => Promise<Result<T>>,
+    ): Promise<T | null> {
+      const { callId, draft } = get();
+      if (callId === null || draft === null) return null;
+      if (!isAddressList(draft.to)) {
+        set({ error: badAddress });
+        return null;
+      }
+      if (!(await autosave.flush())) return null;
+      const result = await request(callId);
+      if (!result.ok) {
+        set({ error: result.error.message });
+        return null;
+      }
+      set({ error: null });
+      return result.value;
+    }
+
     return {
       callId: null,
       status: 'idle',
@@ -94,22 +121,15 @@ export function createRecapStore(
 
         flush: () => autosave.flush(),
 
-        async saveDraftFile() {
-          const { callId, draft } = get();
-          if (callId === null || draft === null) return null;
-          if (!isAddressList(draft.to)) {
-            set({ error: 'Fix the address first: the draft is made from what is saved.' });
-            return null;
-          }
-          if (!(await autosave.flush())) return null;
-          const result = await api.calls.recapDraft(callId);
-          if (!result.ok) {
-            set({ error: result.error.message });
-            return null;
-          }
-          set({ error: null });
-          return result.value;
-        },
+        saveDraftFile: () =>
+          fromSaved('Fix the address first: the draft is made from what is saved.', (callId) =>
+            api.calls.recapDraft(callId),
+          ),
+
+        openMail: () =>
+          fromSaved('Fix the address first: the mail is made from what is saved.', (callId) =>
+            api.calls.openRecapMail(callId),
+          ),
       },
     };
   });

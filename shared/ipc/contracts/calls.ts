@@ -26,6 +26,14 @@ export type RecapDraftFile =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'download'; readonly fileName: string; readonly text: string };
 
+/**
+ * What became of "Open in mail app": main built the `mailto:` link from the stored recap and the
+ * desktop handed it to the mail program (`opened`), or, in the browser preview, which cannot start
+ * a program, main hands the link it built back for the page to follow (`follow`).
+ */
+export type RecapMailOpening =
+  { readonly kind: 'opened' } | { readonly kind: 'follow'; readonly href: string };
+
 export interface CallsRequests {
   'calls:start': (input: StartCallInput) => Call;
   'calls:apply': (callId: string, command: CallCommand) => Call;
@@ -44,6 +52,11 @@ export interface CallsRequests {
   'calls:save-recap': (callId: string, recap: RecapDraft) => CallRecap;
   /** The call's recap (as `calls:recap` gives it) as an .eml draft ready to send. */
   'calls:recap-draft': (callId: string) => RecapDraftFile;
+  /**
+   * Opens the call's recap (as `calls:recap` gives it) in the mail program as a `mailto:` link
+   * that main builds; refused when the link would be too long for mail programs.
+   */
+  'calls:open-recap-mail': (callId: string) => RecapMailOpening;
 }
 
 export interface CallsEvents {
@@ -60,5 +73,6 @@ export const callsRequestChannels = channelList<CallsRequests>()(
   'calls:recap',
   'calls:save-recap',
   'calls:recap-draft',
+  'calls:open-recap-mail',
 );
 export const callsEventChannels = channelList<CallsEvents>()('call:changed');

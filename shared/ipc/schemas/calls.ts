@@ -144,4 +144,5 @@ export const callsRequestSchemas = {
   'calls:recap': argumentList(z.tuple([id])),
   'calls:save-recap': argumentList(z.tuple([id, recapDraftSchema])),
   'calls:recap-draft': argumentList(z.tuple([id])),
+  'calls:open-recap-mail': argumentList(z.tuple([id])),
 } satisfies RequestSchemas<CallsRequests>;

@@ -5,7 +5,7 @@ import { createAppCore, type AppCore } from '../../../electron/main/app-core';
 import { DATABASE_FILE_NAME } from '../../../electron/main/storage/database';
 import type { Call } from '../../../shared/domain/call';
 import type { CallRecap } from '../../../shared/domain/recap-draft';
-import type { RecapDraftFile } from '../../../shared/ipc/contracts/calls';
+import type { RecapDraftFile, RecapMailOpening } from '../../../shared/ipc/contracts/calls';
 import { fakeClock, sequentialIds, startInput } from '../../support/builders';
 import { tempDirs } from '../../support/temp-dir';
 import { createFakeHost, type FakeHost } from '../support/fake-host';
@@ -216,5 +216,82 @@ describe('the recap through the core', { timeout: 60_000 }, () => {
     expect(host.calls.some((hostCall) => hostCall.method === 'chooseSavePath')).toBe(false);
     const text = answer.kind === 'download' ? answer.text : '';
     expect(decodedParts(text)[0]).toContain('Invoice INV-42: $1,250.00');
+  });
+
+  it('opens the stored recap in the mail app through a mailto: link main builds', async () => {
+    const { core, host } = build();
+    const call = await endedPromiseCall(core);
+    const edited = {
+      to: 'ap@acme.example',
+      subject: 'Our call & next steps',
+      body: 'Hi Dana,\nThanks?',
+    };
+    valueOf(await core.dispatch('calls:save-recap', [call.id, edited]));
+
+    const answer = valueOf<RecapMailOpening>(
+      await core.dispatch('calls:open-recap-mail', [call.id]),
+    );
+
+    expect(answer).toEqual({ kind: 'opened' });
+    expect(host.calls.filter((hostCall) => hostCall.method === 'openMailDraft')).toEqual([
+      {
+        method: 'openMailDraft',
+        href: 'mailto:ap@acme.example?subject=Our%20call%20%26%20next%20steps&body=Hi%20Dana%2C%0D%0AThanks%3F',
+      },
+    ]);
+  });
+
+  it('takes only the call id: a link sent by the page is refused before anything opens', async () => {
+    const { core, host } = build();
+    const call = await endedPromiseCall(core);
+
+    const answer = await core.dispatch('calls:open-recap-mail', [call.id, 'https://evil.example/']);
+
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(host.calls.some((hostCall) => hostCall.method === 'openMailDraft')).toBe(false);
+  });
+
+  it('refuses a recap too long for a mail link, saying how long and what to do instead', async () => {
+    const { core, host } = build();
+    const call = await endedPromiseCall(core);
+    const body = 'A long recap line. '.repeat(90);
+    valueOf(await core.dispatch('calls:save-recap', [call.id, { to: '', subject: 'Hi', body }]));
+
+    const answer = await core.dispatch('calls:open-recap-mail', [call.id]);
+
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: expect.stringMatching(
+          /too long for a mail link \([\d,]+ characters; mail apps take about 1,500\)\. Copy it, or save it as a draft/,
+        ) as string,
+      },
+    });
+    expect(host.calls.some((hostCall) => hostCall.method === 'openMailDraft')).toBe(false);
+  });
+
+  it('opens no mail link for a call still in progress', async () => {
+    const { core, host } = build();
+    const call = valueOf<Call>(await core.dispatch('calls:start', [startInput()]));
+
+    const answer = await core.dispatch('calls:open-recap-mail', [call.id]);
+
+    expect(answer).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(host.calls.some((hostCall) => hostCall.method === 'openMailDraft')).toBe(false);
+  });
+
+  it('hands the browser preview the link main built, for the page to follow', async () => {
+    const { core } = build('browser');
+    const call = await endedPromiseCall(core, 'ap@acme.example');
+
+    const answer = valueOf<RecapMailOpening>(
+      await core.dispatch('calls:open-recap-mail', [call.id]),
+    );
+
+    expect(answer.kind).toBe('follow');
+    const href = answer.kind === 'follow' ? answer.href : '';
+    expect(href).toMatch(/^mailto:ap@acme\.example\?subject=/);
+    expect(decodeURIComponent(href)).toContain('Invoice INV-42: $1,250.00');
   });
 });

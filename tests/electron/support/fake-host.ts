@@ -16,6 +16,7 @@ export type HostCall =
   | { readonly method: 'reveal'; readonly focus: boolean }
   | { readonly method: 'openFolder'; readonly folder: string }
   | { readonly method: 'chooseSavePath'; readonly suggestedName: string }
+  | { readonly method: 'openMailDraft'; readonly href: string }
   | { readonly method: 'notify'; readonly title: string; readonly body: string };
 
 export interface FakeHost extends OverlayHost {
@@ -68,6 +69,13 @@ export function createFakeHost(
     chooseSavePath: (suggestedName) => {
       calls.push({ method: 'chooseSavePath', suggestedName });
       return Promise.resolve(savePath);
+    },
+    openMailDraft: (href) => {
+      calls.push({ method: 'openMailDraft', href });
+      // As the real hosts answer: the desktop opens it, the preview hands it back to the page.
+      return Promise.resolve(
+        options.shell === 'browser' ? { kind: 'follow', href } : { kind: 'opened' },
+      );
     },
     notify: ({ title, body }, onClick) => {
       calls.push({ method: 'notify', title, body });

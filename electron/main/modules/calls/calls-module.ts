@@ -31,8 +31,11 @@ export function createCallsModule(
     readonly wasEndedUncleanly: boolean;
     /** Where an ended call's promise and follow-ups are kept. */
     readonly followUps: Pick<FollowUpsModule, 'repository' | 'announce'>;
-    /** Where a recap draft is saved: the desktop's save dialog, or the preview's download. */
-    readonly host: Pick<OverlayHost, 'shell' | 'chooseSavePath'>;
+    /**
+     * Where a recap draft is saved (the desktop's save dialog, or the preview's download) and
+     * who opens its mail link.
+     */
+    readonly host: Pick<OverlayHost, 'shell' | 'chooseSavePath' | 'openMailDraft'>;
   },
 ): CallsModule {
   const followUps = deps.followUps.repository;
@@ -94,6 +97,7 @@ export function createCallsModule(
       'calls:recap': (callId) => recaps.recap(callId),
       'calls:save-recap': (callId, recap) => recaps.save(callId, recap),
       'calls:recap-draft': (callId) => recaps.draftFile(callId),
+      'calls:open-recap-mail': (callId) => recaps.openMail(callId),
     },
   };
 }

@@ -1,15 +1,17 @@
 import type { Account } from '../../../../shared/domain/accounts';
 import type { Call } from '../../../../shared/domain/call';
 import { emlDraft } from '../../../../shared/domain/eml';
+import { MAILTO_MAX_LENGTH, mailtoLink } from '../../../../shared/domain/mailto';
 import type { Playbook } from '../../../../shared/domain/playbook';
 import { recapHtml, recapOf } from '../../../../shared/domain/recap';
 import {
+  isAddressList,
   recapAddressOf,
   recapFileName,
   type CallRecap,
   type RecapDraft,
 } from '../../../../shared/domain/recap-draft';
-import type { RecapDraftFile } from '../../../../shared/ipc/contracts/calls';
+import type { RecapDraftFile, RecapMailOpening } from '../../../../shared/ipc/contracts/calls';
 import { RequestError } from '../../core/request-error';
 import type { OverlayHost } from '../../hosts/overlay-host';
 import type { RecapRepository } from './recap-repository';
@@ -22,7 +24,7 @@ export interface RecapServiceDeps {
   readonly snapshotOf: (call: Call) => Playbook;
   readonly getAccount: (accountId: number) => Account | null;
   /** Whether to ask where to save (desktop) or hand the file to the page (browser preview). */
-  readonly host: Pick<OverlayHost, 'shell' | 'chooseSavePath'>;
+  readonly host: Pick<OverlayHost, 'shell' | 'chooseSavePath' | 'openMailDraft'>;
   readonly writeFile: (path: string, text: string) => Promise<void>;
   /** Epoch milliseconds, for the draft's Date header. */
   readonly clock: () => number;
@@ -38,6 +40,12 @@ export interface RecapService {
   save(callId: string, recap: RecapDraft): CallRecap;
   /** The recap as an .eml draft: written where the caller chooses, or handed to the page. */
   draftFile(callId: string): Promise<RecapDraftFile>;
+  /**
+   * Opens the recap in the mail program as a `mailto:` link built here from the stored recap
+   * (the page sends only the call's id); refused when the link would be longer than mail
+   * programs take (MAILTO_MAX_LENGTH) or the address is not e-mail shaped.
+   */
+  openMail(callId: string): Promise<RecapMailOpening>;
 }
 
 export function createRecapService(deps: RecapServiceDeps): RecapService {
@@ -67,6 +75,24 @@ export function createRecapService(deps: RecapServiceDeps): RecapService {
       const call = endedCall(callId);
       deps.recaps.save(call.id, recap);
       return recapOfCall(call);
+    },
+
+    async openMail(callId) {
+      const { to, subject, body } = recapOfCall(endedCall(callId));
+      if (!isAddressList(to)) {
+        throw new RequestError(
+          'invalid-input',
+          'Fix the recap’s address to open it in your mail app: type addresses like name@example.com, separated by commas.',
+        );
+      }
+      const link = mailtoLink({ to, subject, body });
+      if (!link.ok) {
+        throw new RequestError(
+          'invalid-input',
+          `This recap is too long for a mail link (${link.length.toLocaleString('en-US')} characters; mail apps take about ${MAILTO_MAX_LENGTH.toLocaleString('en-US')}). Copy it, or save it as a draft, instead.`,
+        );
+      }
+      return deps.host.openMailDraft(link.href);
     },
 
     async draftFile(callId) {

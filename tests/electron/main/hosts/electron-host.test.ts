@@ -7,6 +7,7 @@ import {
   type HotkeyAction,
   type HotkeyMap,
 } from '../../../../shared/domain/hotkeys';
+import { MAILTO_MAX_LENGTH, mailtoLink, type MailtoHref } from '../../../../shared/domain/mailto';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../shared/domain/settings';
 
 type Call = readonly [method: string, ...args: unknown[]];
@@ -101,8 +102,14 @@ function hostFor(
   options: {
     saveDialog?: { canceled: boolean; filePath: string };
     notifications?: ReturnType<typeof fakeNotifications>;
+    openExternal?: (url: string) => Promise<void>;
   } = {},
 ) {
+  const openedExternally: string[] = [];
+  const openExternal = (url: string) => {
+    openedExternally.push(url);
+    return options.openExternal?.(url) ?? Promise.resolve();
+  };
   const globalShortcut = fakeGlobalShortcut();
   const asked: SaveDialogOptions[] = [];
   const dialog = {
@@ -114,13 +121,13 @@ function hostFor(
   const notifications = options.notifications ?? fakeNotifications();
   const host = createElectronHost({
     globalShortcut,
-    shell: { openPath },
+    shell: { openPath, openExternal },
     dialog,
     Notification: notifications.Notification,
     nodePlatform,
   });
   const overlay = fakeOverlay();
-  return { host, globalShortcut, overlay, asked, notifications };
+  return { host, globalShortcut, overlay, asked, notifications, openedExternally };
 }
 
 function attached(nodePlatform: NodeJS.Platform) {
@@ -497,6 +504,48 @@ describe('createElectronHost: opening a folder', () => {
 
     await expect(host.openFolder('/Users/ana/Call Coach')).rejects.toMatchObject({
       code: 'unavailable',
+    });
+  });
+});
+
+describe('createElectronHost: opening a mail draft', () => {
+  const built = (href: string) => {
+    const link = mailtoLink({ to: 'ap@acme.example', subject: 'Our call', body: href });
+    if (!link.ok) throw new Error('The test link is too long.');
+    return link.href;
+  };
+
+  it('hands a mail link main built to the system, and says it did', async () => {
+    const { host, openedExternally } = hostFor('linux');
+    const href = built('Thanks, Dana.');
+
+    await expect(host.openMailDraft(href)).resolves.toEqual({ kind: 'opened' });
+    expect(openedExternally).toEqual([href]);
+  });
+
+  it.each([
+    'https://evil.example/',
+    'file:///etc/passwd',
+    'mailto:a@x.example\nhttps://evil.example',
+    `mailto:a@x.example?body=${'x'.repeat(MAILTO_MAX_LENGTH)}`,
+  ])('hands nothing to the system that is not a mail link of the offered size: %s', async (url) => {
+    const { host, openedExternally } = hostFor('linux');
+
+    // The type forbids this; the cast plays a caller that got around it.
+    await expect(host.openMailDraft(url as MailtoHref)).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    expect(openedExternally).toEqual([]);
+  });
+
+  it('says no mail app opened it when the system cannot', async () => {
+    const { host } = hostFor('win32', undefined, {
+      openExternal: () => Promise.reject(new Error('no handler for mailto')),
+    });
+
+    await expect(host.openMailDraft(built('Hi'))).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringContaining('No mail app opened the recap') as string,
     });
   });
 });

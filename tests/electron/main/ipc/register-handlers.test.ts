@@ -17,6 +17,8 @@ function createRecordingDispatch(): Dispatch & {
   return Object.assign(dispatch, { calls });
 }
 
+type IpcMain = ReturnType<typeof createFakeIpcMain>;
+
 function setUp() {
   const ipcMain = createFakeIpcMain();
   const dispatch = createRecordingDispatch();
@@ -61,6 +63,45 @@ describe('registerIpcHandlers', () => {
 
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(dispatch.calls).toEqual([]);
+  });
+
+  it('answers forbidden without dispatching when the sender is a frame inside our own page', async () => {
+    const { ipcMain, dispatch } = setUp();
+
+    const result = await ipcMain.invokeFromSubFrame(
+      'calls:start',
+      'app://call-coach/index.html',
+      startInput(),
+    );
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(dispatch.calls).toEqual([]);
+  });
+
+  describe.each([...requestChannels])('%s', (channel) => {
+    const senders = [
+      ['a foreign page', (ipcMain: IpcMain) => ipcMain.invoke(channel, 'https://evil.example/')],
+      [
+        'a sub-frame of our page',
+        (ipcMain: IpcMain) => ipcMain.invokeFromSubFrame(channel, 'app://call-coach/index.html'),
+      ],
+      ['a sender frame that is gone', (ipcMain: IpcMain) => ipcMain.invoke(channel, null)],
+    ] as const;
+
+    it.each(senders)('refuses %s', async (_label, send) => {
+      const { ipcMain, dispatch } = setUp();
+
+      expect(await send(ipcMain)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(dispatch.calls).toEqual([]);
+    });
+
+    it('answers the top frame of our page', async () => {
+      const { ipcMain, dispatch } = setUp();
+
+      await ipcMain.invoke(channel, 'app://call-coach/index.html');
+
+      expect(dispatch.calls.map((call) => call.channel)).toEqual([channel]);
+    });
   });
 
   it('checks the sender with the injected trust function', async () => {

@@ -87,7 +87,7 @@ describe('RecapEditor', () => {
 
     expect(field('To')).toHaveAccessibleDescription(/like name@example\.com/);
     expect(field('To')).toBeInvalid();
-    expect(screen.queryByRole('link', { name: 'Open in mail app' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Open in mail app' })).not.toBeInTheDocument();
     expect(testApi.control.requestsTo('calls:save-recap')).toEqual([]);
   });
 
@@ -155,14 +155,34 @@ describe('RecapEditor', () => {
     });
   });
 
-  it('offers a mail link with the address, subject and text when the recap fits in one', async () => {
-    await renderEditor();
+  it('asks main to open the saved recap in the mail app, sending only the call id', async () => {
+    const { user, call, testApi } = await renderEditor();
+    await replaceText(user, 'Subject', 'Our call today');
 
-    const link = screen.getByRole('link', { name: 'Open in mail app' });
+    await user.click(screen.getByRole('button', { name: 'Open in mail app' }));
 
-    const href = link.getAttribute('href') ?? '';
-    expect(href).toMatch(/^mailto:ap@acme\.test\?subject=/);
-    expect(decodeURIComponent(href)).toContain('Invoice INV-42: $1,250.00');
+    await waitFor(() => expect(statusText()).toContain('Opened in your mail app.'));
+    expect(testApi.control.requestsTo('calls:open-recap-mail')).toEqual([[call.id]]);
+    const stored = await testApi.api.calls.recap(call.id);
+    expect(stored.ok && stored.value.subject).toBe('Our call today');
+  });
+
+  it('follows the link main built in the browser preview', async () => {
+    const followed: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      followed.push(this.href);
+    });
+    const { user } = await renderEditor(createTestApi({ shell: 'browser' }));
+
+    await user.click(screen.getByRole('button', { name: 'Open in mail app' }));
+
+    await waitFor(() => expect(followed).toHaveLength(1));
+    expect(followed[0]).toMatch(/^mailto:ap@acme\.test\?subject=/);
+    expect(decodeURIComponent(followed[0]!)).toContain('Invoice INV-42: $1,250.00');
+    expect(statusText()).toContain('Your browser was asked to open this in your mail app.');
+    vi.restoreAllMocks();
   });
 
   it('says a long recap is too long for a mail link and offers the other two ways', async () => {
@@ -170,7 +190,7 @@ describe('RecapEditor', () => {
 
     await replaceText(user, 'Message', 'A long recap line. '.repeat(90));
 
-    expect(screen.queryByRole('link', { name: 'Open in mail app' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Open in mail app' })).not.toBeInTheDocument();
     expect(screen.getByText(/too long for a mail link/)).toHaveTextContent(
       /Copy it, or save it as a draft/,
     );
