@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './security-policy';
 
@@ -58,7 +58,11 @@ export async function loadAsset(root: string, urlPath: string): Promise<Asset> {
   const file = resolveAssetPath(root, urlPath);
   if (!file) return notFound;
   try {
-    const body = await readFile(file);
+    // The path is inside root by its name; a symlink in the folder must not hand out a file
+    // from elsewhere on the machine, so where it really leads is checked as well.
+    const [realFile, realRoot] = await Promise.all([realpath(file), realpath(root)]);
+    if (!realFile.startsWith(realRoot + path.sep)) return notFound;
+    const body = await readFile(realFile);
     return {
       status: 200,
       body,

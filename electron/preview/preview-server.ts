@@ -111,6 +111,12 @@ async function sendIndex(response: ServerResponse, rendererDir: string): Promise
   response.end(withBridge);
 }
 
+/** A file of the built UI, with the security headers (404 outside `root`, by name or by link). */
+async function sendAsset(response: ServerResponse, root: string, pathname: string): Promise<void> {
+  const asset = await loadAsset(root, pathname);
+  response.writeHead(asset.status, asset.headers).end(asset.body);
+}
+
 function channelFrom(pathname: string): string | null {
   try {
     return decodeURIComponent(pathname.slice(INVOKE_PREFIX.length));
@@ -179,11 +185,9 @@ async function route(
   } else if (pathname === '/' || pathname === '/index.html') {
     await sendIndex(response, options.rendererDir);
   } else if (pathname === `/${BRIDGE_FILE_NAME}`) {
-    const asset = await loadAsset(path.dirname(options.bridgeFile), pathname);
-    response.writeHead(asset.status, asset.headers).end(asset.body);
+    await sendAsset(response, path.dirname(options.bridgeFile), pathname);
   } else {
-    const asset = await loadAsset(options.rendererDir, pathname);
-    response.writeHead(asset.status, asset.headers).end(asset.body);
+    await sendAsset(response, options.rendererDir, pathname);
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { contentTypeFor, loadAsset, resolveAssetPath } from '../../../electron/main/static-assets';
@@ -128,5 +128,26 @@ describe('loadAsset', () => {
 
     expect(asset.status).toBe(404);
     expect(new TextDecoder().decode(asset.body)).not.toContain('not for the UI');
+  });
+
+  it('answers 404 for a link inside the root that leads to a file outside it', async () => {
+    await symlink(path.join(parent, 'secret.txt'), path.join(root, 'assets', 'linked.txt'));
+
+    const asset = await loadAsset(root, '/assets/linked.txt');
+
+    expect(asset.status).toBe(404);
+    expect(new TextDecoder().decode(asset.body)).not.toContain('not for the UI');
+  });
+
+  it('answers 404 for a linked folder that leads outside the root', async () => {
+    await symlink(parent, path.join(root, 'outside'));
+
+    expect((await loadAsset(root, '/outside/secret.txt')).status).toBe(404);
+  });
+
+  it('serves a link that stays inside the root', async () => {
+    await symlink(path.join(root, 'assets', 'app.js'), path.join(root, 'alias.js'));
+
+    expect((await loadAsset(root, '/alias.js')).status).toBe(200);
   });
 });

@@ -250,6 +250,17 @@ describe('isAllowedRequest', () => {
     expect(isAllowedRequest({ host: 'attacker.example:4780' }, 4780)).toBe(false);
   });
 
+  it.each([
+    '127.0.0.1',
+    'localhost',
+    '0.0.0.0:4780',
+    '[::1]:4780',
+    '127.0.0.2:4780',
+    '127.0.0.1:4780.evil.example',
+  ])('refuses the Host %s', (host) => {
+    expect(isAllowedRequest({ host }, 4780)).toBe(false);
+  });
+
   it.each(['https://evil.example', 'null', 'https://127.0.0.1:4780', 'http://127.0.0.1:4781'])(
     'refuses the origin %s',
     (origin) => {
@@ -267,6 +278,15 @@ describe('createPreviewServer', () => {
 
   it('answers 403 for a rebound name on our port', async () => {
     const answer = await send(port, { headers: { host: `attacker.example:${port}` } });
+
+    expect(answer.status).toBe(403);
+  });
+
+  it('answers 403 to the event stream opened from another site', async () => {
+    const answer = await send(port, {
+      path: '/api/events',
+      headers: { origin: 'https://evil.example' },
+    });
 
     expect(answer.status).toBe(403);
   });
