@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { createCueMatcher, cueWindow, type CueMatcher } from '../../shared/domain/cues';
 import { summarize, timed, type Summary } from './samples';
 import { textTable } from './bench-table';
+import { seededRandom as randomSource } from '../support/seeded-random';
 
 export const NOTES_CHARS = 200_000;
 const KEYSTROKES = 1_000;
@@ -83,17 +84,6 @@ const SENTENCES = [
   'Mentioned the late fee; asked to waive it once.',
   'Vendor master updated with the new tax id.',
 ];
-
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Notes of `chars` characters: sentences, with a line break or a blank line now and then. */
 export function benchNotes(chars: number, seed = 1): string {

@@ -20,6 +20,7 @@ import { countStepsDone, createCall } from '../../shared/domain/call';
 import type { CaptureValues } from '../../shared/domain/capture';
 import { capturedSearchText } from '../../shared/domain/search-text';
 import { defaultArPlaybook } from '../../shared/playbooks/default-ar-playbook';
+import { seededRandom as randomSource } from '../support/seeded-random';
 
 /** One seeded size: how many ended calls, how much note text each has, and how many accounts. */
 export interface SeedSpec {
@@ -121,18 +122,6 @@ const WORD_LISTS = {
   contactLast: CONTACT_LAST,
   role: ROLES,
 } as const;
-
-/** A small deterministic random source, so every seeded file holds the same text. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Note text a caller might type: sentences of vocabulary words, weighted by rank. */
 export function noteText(chars: number, seed: number): string {

@@ -7,6 +7,7 @@ import {
   type CueFindOptions,
   type CueHit,
 } from '../../../shared/domain/cues';
+import { seededRandom } from '../../support/seeded-random';
 
 /** A matcher for one cue made of these patterns, and the text it found. */
 function found(patterns: readonly string[], text: string, options?: CueFindOptions) {
@@ -548,17 +549,6 @@ function slowChangedRange(before: string, after: string) {
     suffix++;
   }
   return { from: prefix, to: after.length - suffix };
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function randomLetters(random: () => number, length: number): string {

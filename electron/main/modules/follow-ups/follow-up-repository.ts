@@ -13,6 +13,7 @@ import {
   type PromiseStatus,
 } from '../../../../shared/domain/promises';
 import type { WorkItem, WorkKind } from '../../../../shared/domain/worklist';
+import { inTransaction } from '../../storage/transaction';
 import { createInvoiceLookup } from '../accounts/account-repository';
 
 /** Why a follow-up is no longer on the worklist. */
@@ -236,10 +237,14 @@ export function createFollowUpRepository(db: DatabaseSync): FollowUpRepository {
       return row?.from_follow_up ?? null;
     },
     markPromise(callId, value, at) {
-      if (mark.run({ mark: value, at, callId }).changes === 0) return false;
-      // A promise kept leaves nothing to check on; a broken one stays on the list, flagged.
-      if (value === 'kept') closeKept.run({ at, callId });
-      return true;
+      // One transaction: a kill between the two writes must not leave a promise kept whose
+      // follow-up is still open.
+      return inTransaction(db, () => {
+        if (mark.run({ mark: value, at, callId }).changes === 0) return false;
+        // A promise kept leaves nothing to check on; a broken one stays on the list, flagged.
+        if (value === 'kept') closeKept.run({ at, callId });
+        return true;
+      });
     },
 
     refresh(accountIds, today, at) {
