@@ -3,8 +3,11 @@ import type { Closing } from './closing';
 import { findBranch, findField, findSection, type Playbook } from './playbook';
 import type { StartCallInput } from './start-call';
 
-/** Notes beyond this are refused rather than silently cut: about 60 pages of typing. */
-export const NOTES_MAX_LENGTH = 200_000;
+/**
+ * Notes beyond this are refused rather than silently cut: a megabyte pasted in (1,048,576
+ * characters of plain text, fewer of any other), some 300 pages.
+ */
+export const NOTES_MAX_LENGTH = 1_048_576;
 
 /** Where one playbook step stands in a call. */
 export interface StepProgress {

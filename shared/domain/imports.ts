@@ -4,6 +4,12 @@ import type { IsoDate } from './calendar';
 /** An import file is refused above this size: far beyond any aging report (some 300,000 rows). */
 export const IMPORT_FILE_MAX_BYTES = 32 * 1024 * 1024;
 
+/**
+ * A report wider than this is not an aging report (and a mapping that long is not a mapping):
+ * a file with a line wider than this is refused.
+ */
+export const IMPORT_COLUMNS_MAX = 500;
+
 /** The preview lists at most this many unusable rows; the rest are counted. */
 export const PROBLEMS_LISTED_MAX = 2_000;
 

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { COLUMN_ROLE_LABELS, type ColumnMapping, type ColumnRole } from '../../domain/aging-report';
-import { IMPORT_FILE_MAX_BYTES, type ImportChoices, type ImportFile } from '../../domain/imports';
+import {
+  IMPORT_COLUMNS_MAX,
+  IMPORT_FILE_MAX_BYTES,
+  type ImportChoices,
+  type ImportFile,
+} from '../../domain/imports';
 import type { ImportsRequests } from '../contracts/imports';
 import { argumentList, id } from './common';
 import type { RequestSchemas } from './request-schemas';
@@ -8,14 +13,16 @@ import type { RequestSchemas } from './request-schemas';
 /** Base64 takes four characters for every three bytes. */
 const BASE64_MAX_LENGTH = Math.ceil(IMPORT_FILE_MAX_BYTES / 3) * 4;
 
-/** A report wider than this is not an aging report (and a mapping that long is not a mapping). */
-export const IMPORT_COLUMNS_MAX = 500;
-
 const fileSchema = z.strictObject({
   name: z.string().trim().min(1).max(260),
   // Only the length is checked here: the import worker checks the characters, off main's event
   // loop, since a pattern over megabytes of text would hold up every other request.
-  bytesBase64: z.string().max(BASE64_MAX_LENGTH, 'The file is too large to import.'),
+  bytesBase64: z
+    .string()
+    .max(
+      BASE64_MAX_LENGTH,
+      `The file is larger than ${IMPORT_FILE_MAX_BYTES / (1024 * 1024)} MB, the most an aging report can be, so it was not read.`,
+    ),
 }) satisfies z.ZodType<ImportFile>;
 
 const roles = Object.keys(COLUMN_ROLE_LABELS) as [ColumnRole, ...ColumnRole[]];

@@ -1,4 +1,5 @@
 import { CsvError, parse, type Options } from 'csv-parse/sync';
+import { IMPORT_COLUMNS_MAX } from '../../../../../shared/domain/imports';
 import { ReportUnreadableError } from './errors';
 
 export type Delimiter = ',' | ';' | '\t';
@@ -21,6 +22,23 @@ export interface ParsedCsv {
 const CANDIDATES: readonly Delimiter[] = [',', ';', '\t'];
 const SNIFF_LINES = 50;
 const LINE_BREAKS = /\r\n?/g;
+/**
+ * Characters in one record, for the parser's `max_record_size`: a line of an aging report is a
+ * few hundred. Past this the file is something else (or one stray quote ran every line together),
+ * and reading on would only hold the worker and its memory.
+ */
+const RECORD_CHARACTERS_MAX = 1_000_000;
+
+const withCommas = (value: number) => value.toLocaleString('en-US');
+
+/** The parser's `on_record`: a record wider than any report refuses the file, naming its line. */
+function refuseWideRecord(record: string[], info: { readonly lines: number }): string[] {
+  if (record.length <= IMPORT_COLUMNS_MAX) return record;
+  // `lines` counts the width line put first, and a record is numbered by its last line.
+  throw new ReportUnreadableError(
+    `Line ${info.lines - 1} has ${withCommas(record.length)} columns, but an aging report has at most ${withCommas(IMPORT_COLUMNS_MAX)}. Check that you chose the report itself, or export it again as CSV.`,
+  );
+}
 
 /** How many times each candidate occurs outside quotes, per non-blank line of the first lines. */
 function countsPerLine(text: string): Map<Delimiter, number[]> {
@@ -130,6 +148,8 @@ function parseOptions(delimiter: Delimiter, to?: number): Options {
     skip_empty_lines: false,
     // Only the left: trimming the right makes the parser refuse `"Acme" Inc`.
     ltrim: true,
+    max_record_size: RECORD_CHARACTERS_MAX,
+    on_record: refuseWideRecord,
     ...(to === undefined ? {} : { to }),
   };
 }
@@ -140,6 +160,11 @@ function unreadable(error: CsvError, input: string, delimiter: Delimiter): Repor
   const count = typeof error.records === 'number' ? error.records : 0;
   const before = count > 0 ? parse(input, parseOptions(delimiter, count)) : [];
   const line = startLinesOf([...before, []]).at(-1) ?? 1;
+  if (error.code === 'CSV_MAX_RECORD_SIZE') {
+    return new ReportUnreadableError(
+      `Line ${line} is longer than ${withCommas(RECORD_CHARACTERS_MAX)} characters, far longer than a line of an aging report. Check that you chose the report itself; if you did, a stray quotation mark on that line may have run the lines after it together.`,
+    );
+  }
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
     return new ReportUnreadableError(
       `Line ${line} starts a quoted value that never ends, so the file cannot be read past it. Look for a stray quotation mark on that line, or export the report again.`,
@@ -162,7 +187,9 @@ export function parseCsv(text: string, delimiter?: Delimiter): ParsedCsv {
   // The parser builds an error (stack trace and all) for every record whose width differs from
   // the first record's, even when told to accept it. A title line first would make that every
   // data row: a first line as wide as most rows keeps it to the few odd ones. It is dropped below.
-  const input = `${used.repeat(Math.max(sniffed.width - 1, 0))}\n${normalised}`;
+  // Never wider than a report may be: a wider line is refused, with its own line number.
+  const width = Math.min(sniffed.width, IMPORT_COLUMNS_MAX);
+  const input = `${used.repeat(Math.max(width - 1, 0))}\n${normalised}`;
   let records: string[][];
   try {
     records = parse(input, parseOptions(used));

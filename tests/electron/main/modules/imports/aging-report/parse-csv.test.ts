@@ -1,3 +1,4 @@
+import { IMPORT_COLUMNS_MAX } from '../../../../../../shared/domain/imports';
 import { ReportUnreadableError } from '../../../../../../electron/main/modules/imports/aging-report/errors';
 import {
   detectDelimiter,
@@ -97,5 +98,26 @@ describe('parseCsv', () => {
 
     expect(() => parseCsv(text)).toThrow(ReportUnreadableError);
     expect(() => parseCsv(text)).toThrow(/^Line 3 starts a quoted value that never ends/);
+  });
+
+  it('reads a line as wide as a report may be', () => {
+    const wide = Array.from({ length: IMPORT_COLUMNS_MAX }, (_, index) => `c${index}`).join(',');
+
+    expect(parseCsv(`A,B\n${wide}\n`).rows[1]?.cells).toHaveLength(IMPORT_COLUMNS_MAX);
+  });
+
+  it('refuses a line wider than a report may be, naming the line and the limit', () => {
+    const text = `A,B\n1,2\n${','.repeat(IMPORT_COLUMNS_MAX)}\n3,4\n`;
+
+    expect(() => parseCsv(text)).toThrow(ReportUnreadableError);
+    expect(() => parseCsv(text)).toThrow(
+      `Line 3 has 501 columns, but an aging report has at most ${IMPORT_COLUMNS_MAX}.`,
+    );
+  });
+
+  it('refuses a line of more than a million characters, naming the line', () => {
+    const text = `A,B\n1,${'x'.repeat(1_000_001)}\n`;
+
+    expect(() => parseCsv(text)).toThrow(/^Line 2 is longer than 1,000,000 characters/);
   });
 });
