@@ -1,20 +1,22 @@
-import { AccountFinder } from '../features/accounts/account-finder';
-import { ImportPanel } from '../features/accounts/import-panel';
-import { CompactCall } from '../features/call/compact-call';
+import { Suspense } from 'react';
+import { CompactCall } from '../features/call/lazy-call-parts';
 import { CallView } from '../features/call/call-view';
-import { FollowUpsView } from '../features/follow-ups/follow-ups-view';
 import { useDueTitle } from '../features/follow-ups/use-due-title';
-import { HistoryView } from '../features/history/history-view';
 import { CheatSheet } from '../features/keyboard/cheat-sheet';
 import { useGentleFocusScroll } from '../features/keyboard/gentle-focus-scroll';
 import { StepAnnouncer } from '../features/keyboard/step-announcer';
 import { useKeyboardCommands } from '../features/keyboard/use-keyboard-commands';
 import { ClickThroughIndicator } from '../features/overlay/click-through-indicator';
-import { PlaybooksView } from '../features/playbooks/playbooks-view';
-import { SettingsView } from '../features/settings/settings-view';
 import { useAppearance } from '../features/settings/use-appearance';
 import { AppMenu } from './app-menu';
 import type { View } from './app-store';
+import {
+  AccountsView,
+  FollowUpsView,
+  HistoryView,
+  PlaybooksView,
+  SettingsView,
+} from './lazy-views';
 import { useAppState, usePlaybookState, useSettingsState } from './stores';
 
 const VIEWS: readonly { readonly id: View; readonly label: string }[] = [
@@ -35,13 +37,7 @@ function CurrentView({ view }: { view: View }) {
     case 'playbooks':
       return <PlaybooksView />;
     case 'accounts':
-      return (
-        <section className="accounts" aria-labelledby="accounts-heading">
-          <h2 id="accounts-heading">Accounts</h2>
-          <AccountFinder />
-          <ImportPanel headingLevel={3} />
-        </section>
-      );
+      return <AccountsView />;
     case 'settings':
       return <SettingsView />;
   }
@@ -72,7 +68,9 @@ export function App() {
       <StepAnnouncer />
       <CheatSheet />
       {layout === 'compact' ? (
-        <CompactCall />
+        <Suspense fallback={null}>
+          <CompactCall />
+        </Suspense>
       ) : (
         <>
           <header className="app__header">
@@ -112,7 +110,10 @@ export function App() {
             </p>
           )}
           <main className={`app__main app__main--${view}`}>
-            <CurrentView view={view} />
+            {/* Quiet while a view's chunk loads: nothing flashes, and nothing takes focus. */}
+            <Suspense fallback={null}>
+              <CurrentView view={view} />
+            </Suspense>
           </main>
         </>
       )}

@@ -1,10 +1,9 @@
 import { addBusinessDays } from 'date-fns/addBusinessDays';
 import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { format } from 'date-fns/format';
-import { isMatch } from 'date-fns/isMatch';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
+import { isoDayOf, isRealDay } from './day-text';
 
 /**
  * A calendar date as `YYYY-MM-DD`, in the caller's own time zone. Dates in a call (mailed on,
@@ -12,16 +11,15 @@ import { parseISO } from 'date-fns/parseISO';
  */
 export type IsoDate = string;
 
-const ISO_DATE_FORMAT = 'yyyy-MM-dd';
-
 /** True for a real calendar date written `YYYY-MM-DD` (so not 2026-02-30). */
 export function isIsoDate(text: string): text is IsoDate {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isMatch(text, ISO_DATE_FORMAT);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /** The local calendar date of an instant. */
 export function localDate(epochMs: number): IsoDate {
-  return format(epochMs, ISO_DATE_FORMAT);
+  return isoDayOf(epochMs);
 }
 
 /** Whole days from `from` to `to`: positive when `to` is later. */
@@ -31,12 +29,12 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** The date this many calendar days after `date` (before it, for a negative count). */
 export function addDaysTo(date: IsoDate, days: number): IsoDate {
-  return format(addDays(parseISO(date), days), ISO_DATE_FORMAT);
+  return isoDayOf(addDays(parseISO(date), days));
 }
 
 /** The date this many business days (Monday to Friday) after `date`. Holidays are not known. */
 export function addBusinessDaysTo(date: IsoDate, days: number): IsoDate {
-  return format(addBusinessDays(parseISO(date), days), ISO_DATE_FORMAT);
+  return isoDayOf(addBusinessDays(parseISO(date), days));
 }
 
 /** "Fri, Nov 27, 2026": how a date reads to the caller. */

@@ -1,15 +1,14 @@
 import { addBusinessDays } from 'date-fns/addBusinessDays';
 import { addDays } from 'date-fns/addDays';
 import { addWeeks } from 'date-fns/addWeeks';
-import { format } from 'date-fns/format';
 import { getDay } from 'date-fns/getDay';
 import { isValid } from 'date-fns/isValid';
 import { nextDay } from 'date-fns/nextDay';
-import { parse } from 'date-fns/parse';
 import { parseISO } from 'date-fns/parseISO';
 import { subMonths } from 'date-fns/subMonths';
 import type { Day } from 'date-fns';
 import type { IsoDate } from './calendar';
+import { dayPartsOf, isoDayOf, isRealDay } from './day-text';
 
 /**
  * Dates typed as text, the way callers type them: in their locale's order (12/3 in the US, 3/12
@@ -39,7 +38,6 @@ interface Reading {
   readonly leans: 'ahead' | 'back';
 }
 
-const ISO_FORMAT = 'yyyy-MM-dd';
 // Any fixed day does: only the order of the parts is read.
 const SAMPLE_DAY = Date.UTC(2026, 11, 3);
 const SEPARATORS = '/.-';
@@ -88,12 +86,15 @@ function dateSeparator(locale: string): string {
   return [...literal].find((character) => SEPARATORS.includes(character)) ?? '/';
 }
 
-const toIso = (date: Date): IsoDate => format(date, ISO_FORMAT);
+const toIso = (date: Date): IsoDate => isoDayOf(date);
 
 /** The date of these numbers, or null when no such day exists (31/02). */
 function realDate(year: number, month: number, day: number): IsoDate | null {
-  const date = parse(`${year}-${month}-${day}`, 'yyyy-M-d', new Date(2000, 0, 1));
-  return isValid(date) ? toIso(date) : null;
+  if (!isRealDay(year, month, day)) return null;
+  // setFullYear, not the Date constructor, which reads years 0–99 as 1900–1999.
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month - 1, day);
+  return toIso(date);
 }
 
 /**
@@ -287,7 +288,7 @@ export function dateShortcuts(today: IsoDate): { label: string; entry: string; d
 export function formatDateEntry(date: IsoDate, locale: string): string {
   const parsed = parseISO(date);
   if (!isValid(parsed)) return date;
-  const parts = { y: format(parsed, 'yyyy'), m: format(parsed, 'MM'), d: format(parsed, 'dd') };
+  const parts = dayPartsOf(parsed);
   return [...dateOrder(locale)]
     .map((part) => parts[part as 'y' | 'm' | 'd'])
     .join(dateSeparator(locale));

@@ -1,7 +1,7 @@
 import { subMonths } from 'date-fns/subMonths';
-import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { isIsoDate, type IsoDate } from './calendar';
+import { isoDayOf } from './day-text';
 import { listInWords } from './text';
 
 /** How many months ended calls are kept; null keeps them for good (the default). */
@@ -52,7 +52,7 @@ export function retentionCutoff(today: IsoDate, months: RetentionMonths): IsoDat
   if (!check.ok) throw new RangeError(check.message);
   if (check.months === null) return null;
   if (!isIsoDate(today)) throw new RangeError("Today's date must be written YYYY-MM-DD.");
-  return format(subMonths(parseISO(today), check.months), 'yyyy-MM-dd');
+  return isoDayOf(subMonths(parseISO(today), check.months));
 }
 
 /**
@@ -62,7 +62,7 @@ export function retentionCutoff(today: IsoDate, months: RetentionMonths): IsoDat
  * @throws RangeError when `months` is not an accepted setting
  */
 export function retentionCutoffAt(nowMs: number, months: RetentionMonths): number | null {
-  const cutoff = retentionCutoff(format(nowMs, 'yyyy-MM-dd'), months);
+  const cutoff = retentionCutoff(isoDayOf(nowMs), months);
   return cutoff === null ? null : parseISO(cutoff).getTime();
 }
 

@@ -1,8 +1,8 @@
 import { formatIsoDate } from '../../../shared/domain/calendar';
 import type { Call } from '../../../shared/domain/call';
 import { useCallState } from '../../app/stores';
-import { RecapPanel } from '../recap/recap-panel';
-import { ActiveCall } from './active-call';
+import { Suspense } from 'react';
+import { ActiveCall, RecapPanel } from './lazy-call-parts';
 import { StartCallForm } from './start-call-form';
 
 /**
@@ -51,12 +51,16 @@ export function CallView() {
       {phase === 'loading' ? (
         <p className="loading">Loading…</p>
       ) : hasCall ? (
-        <ActiveCall />
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <ActiveCall />
+        </Suspense>
       ) : (
         <>
           {/* Folded away under the status, so the next call's form stays where it was. */}
           {lastEnded && (
-            <RecapPanel key={lastEnded.id} callId={lastEnded.id} customer={lastEnded.customer} />
+            <Suspense fallback={null}>
+              <RecapPanel key={lastEnded.id} callId={lastEnded.id} customer={lastEnded.customer} />
+            </Suspense>
           )}
           <StartCallForm />
         </>

@@ -1,5 +1,6 @@
 import type { CallCoachApi } from '../../../shared/ipc/api';
 import { requestChannels } from '../../../shared/ipc/channels';
+import { START_UP_READS } from '../../../shared/ipc/start-up-reads';
 import { fakeRendererElectron as electron } from '../../support/fake-electron-renderer';
 import { buildCall, startInput } from '../../support/builders';
 
@@ -9,10 +10,14 @@ vi.mock('electron', async () => {
 });
 
 let api: CallCoachApi;
+let sentAsItLoaded: string[];
 
 beforeAll(async () => {
   await import('../../../electron/preload/index');
   api = electron.exposed.get('callCoach') as CallCoachApi;
+  sentAsItLoaded = electron.invocations.map((call) => call.channel);
+  // The page's first read of each takes the answer sent early; from then on every call goes out.
+  for (const channel of START_UP_READS) await methodFor(channel)();
 });
 
 beforeEach(() => {
@@ -39,6 +44,10 @@ describe('preload', () => {
     for (const group of Object.values(api as unknown as Record<string, object>)) {
       expect(group).not.toHaveProperty('invoke');
     }
+  });
+
+  it('sends the start-up reads as it loads, before the page asks', () => {
+    expect(sentAsItLoaded).toEqual([...START_UP_READS]);
   });
 
   it('invokes the matching channel for every request method', async () => {

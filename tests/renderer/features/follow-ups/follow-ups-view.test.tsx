@@ -186,7 +186,8 @@ describe('FollowUpsView', { timeout: 60_000 }, () => {
         'Done: Birch Supply — Confirm the promised payment has arrived',
       ),
     );
-    expect(rowOf('Acme Ltd')).toHaveFocus();
+    // Focus moves to the row that took its place once the list has re-rendered without it.
+    await waitFor(() => expect(rowOf('Acme Ltd')).toHaveFocus());
   });
 
   it('shows main’s refusal and keeps the row when an action fails', async () => {
