@@ -10,6 +10,8 @@ export interface Target {
 export interface BenchRow {
   readonly measure: string;
   readonly size: string;
+  /** What floorMs and measuredMs count, when not milliseconds (sizes: "KB"; counts: "nodes"). */
+  readonly unit?: string;
   /** The floor measured in the same run; null where a figure has none. */
   readonly floorMs: number | null;
   readonly measuredMs: number;
@@ -45,14 +47,20 @@ function ratio(row: BenchRow): string {
   return `${(row.measuredMs / row.floorMs).toFixed(2)}×`;
 }
 
+/** A figure in its unit: milliseconds bare, as the columns say; anything else named. */
+function formatFigure(value: number, unit: string | undefined): string {
+  if (unit === undefined || unit === 'ms') return formatMs(value);
+  return `${value >= 100 ? Math.round(value).toLocaleString('en-US') : formatMs(value)} ${unit}`;
+}
+
 /** The rows as lines of text: measure, size, floor, measured, ratio, target. */
 export function formatBenchTable(rows: readonly BenchRow[]): string[] {
   const header = ['measure', 'size', 'floor ms', 'measured ms', 'ratio', 'target'];
   const cells = rows.map((row) => [
     row.measure,
     row.size,
-    row.floorMs === null ? '—' : formatMs(row.floorMs),
-    formatMs(row.measuredMs),
+    row.floorMs === null ? '—' : formatFigure(row.floorMs, row.unit),
+    formatFigure(row.measuredMs, row.unit),
     ratio(row),
     row.target === null ? '—' : `${row.target.text} ${row.target.isMet ? '✓' : '✗'}`,
   ]);

@@ -4,6 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { createAppCore, type AppCore } from '../../electron/main/app-core';
 import type { Logger } from '../../electron/main/core/logger';
+import type { OverlayHost } from '../../electron/main/hosts/overlay-host';
 import type { HistoryQuery } from '../../shared/domain/history';
 import { createFakeHost } from '../electron/support/fake-host';
 import { summarize, type Summary } from './samples';
@@ -79,11 +80,11 @@ async function history(core: AppCore, query: HistoryQuery): Promise<number> {
 }
 
 /** An app core on `dataDir` as main builds it, with what it logged, and its creation time. */
-function openCore(dataDir: string) {
+function openCore(dataDir: string, host: OverlayHost = createFakeHost()) {
   const errors: string[] = [];
   const log: Logger = { error: (message, error) => errors.push(`${message}: ${String(error)}`) };
   const created = performance.now();
-  const core = createAppCore({ dataDir, publish: () => undefined, log, host: createFakeHost() });
+  const core = createAppCore({ dataDir, publish: () => undefined, log, host });
   return {
     core,
     created,
@@ -159,14 +160,16 @@ export interface MainDuringResult<T> {
 /**
  * Opens an app core on `dataDir`, lets its start-up page check finish and `warm` start what
  * `work` needs (workers compile their TypeScript through tsx on first use), then probes main
- * with nothing running and while `work` runs.
+ * with nothing running and while `work` runs. `host` stands in for the desktop (a fake one that
+ * saves nowhere unless told to).
  */
 export async function measureMainDuring<T>(
   dataDir: string,
   warm: (core: AppCore) => Promise<unknown>,
   work: (core: AppCore) => Promise<T>,
+  host?: OverlayHost,
 ): Promise<MainDuringResult<T>> {
-  const opened = openCore(dataDir);
+  const opened = openCore(dataDir, host);
   const { core } = opened;
   try {
     await core.dispatch('calls:active', []);
