@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { runPackage, type PackageTool } from './package-plan';
-import { isFile, readText } from './files';
+import { isFile, packageVersionIn, readText } from './files';
 
 // Entry point of `npm run package` (run with tsx): wires the package plan to the real file
 // system, electron-vite and electron-builder.
@@ -37,9 +37,7 @@ function run(tool: PackageTool, args: readonly string[]): Promise<number> {
   });
 }
 
-const electronVersion =
-  (JSON.parse(readText(path.join(electronDir, 'package.json')) ?? '{}') as { version?: string })
-    .version ?? 'unknown';
+const electronVersion = packageVersionIn(electronDir);
 
 const exitCode = await runPackage({
   platform: process.platform,

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { launch, type InstallResult } from './launch-plan';
-import { isFile, readText } from './files';
+import { isFile, packageVersionIn, readText } from './files';
 
 // Entry point of `npm start` (run with tsx): wires the launch plan to the real file system,
 // Electron's installer and electron-vite.
@@ -57,9 +57,7 @@ function runElectronVite(
   });
 }
 
-const electronVersion =
-  (JSON.parse(readText(path.join(electronDir, 'package.json')) ?? '{}') as { version?: string })
-    .version ?? 'unknown';
+const electronVersion = packageVersionIn(electronDir);
 
 const exitCode = await launch({
   platform: process.platform,
