@@ -24,9 +24,16 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<void> | null = null;
   const preload = () =>
-    (loading ??= load().then((component) => {
-      loaded = component;
-    }));
+    (loading ??= load().then(
+      (component) => {
+        loaded = component;
+      },
+      (error: unknown) => {
+        // Not kept: the next showing or preload tries again.
+        loading = null;
+        throw error;
+      },
+    ));
   const View = lazy(() =>
     loaded
       ? // React only calls `then`, though its types ask for a whole Promise.

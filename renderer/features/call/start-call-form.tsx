@@ -21,6 +21,7 @@ import { useAccountUpdates } from '../accounts/account-hooks';
 import { FollowUpContext } from '../follow-ups/follow-up-context';
 import { focusWhenShown } from '../keyboard/focus';
 import { START_CALL_BUTTON_ID, START_FORM_FIRST_FIELD_ID } from './call-element-ids';
+import { preloadCallParts } from './lazy-call-parts';
 import { useToday } from './use-today';
 
 const fieldId = (name: keyof FormValues): string => `start-${name}`;
@@ -250,6 +251,10 @@ export function StartCallForm() {
       className="start-form"
       aria-labelledby="start-heading"
       noValidate
+      // The live call and its recap load on demand, but once the caller starts typing a call is
+      // coming: load them now, so the call opens without waiting and ends without a fetch. If
+      // this early load fails, showing them loads them again.
+      onInput={() => void preloadCallParts().catch(() => undefined)}
       onSubmit={(event) => void handleSubmit(event)}
     >
       <h2 id="start-heading">Start a call</h2>
